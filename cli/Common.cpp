@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// Shared error printing, graph loading and atomic output for the subcommands.
+#include "cli/Common.h"
+
+#include <iostream>
+
+#include "loaders/GraphLoader.h"
+#include "writers/AtomicFile.h"
+
+namespace pressgraph::cli {
+
+void printError(const std::string& path, std::size_t line, const std::string& message) {
+  std::cerr << "pressgraph: error: " << path;
+  if (line) std::cerr << ':' << line;
+  std::cerr << ": " << message << '\n';
+}
+
+void printError(const std::string& message) { std::cerr << "pressgraph: error: " << message << '\n'; }
+
+void printWarning(const std::string& path, std::size_t line, const std::string& message) {
+  std::cerr << "pressgraph: warning: " << path;
+  if (line) std::cerr << ':' << line;
+  std::cerr << ": " << message << '\n';
+}
+
+KnowledgeGraph loadGraphs(const std::vector<std::string>& paths) {
+  KnowledgeGraph graph;
+  for (const auto& path : paths) readGraph(path, graph);
+  return graph;
+}
+
+OutputFormat chooseFormat(const std::string& path, const std::string& formatOption) {
+  if (!formatOption.empty()) {
+    if (auto f = outputFormatByName(formatOption)) return *f;
+    throw InputError(formatOption, 0, "unknown format (see --help for the list)");
+  }
+  if (path == "-") return OutputFormat::Turtle;
+  if (auto f = outputFormatForPath(path)) return *f;
+  throw InputError(path, 0, "cannot tell the output format from the file name (use .ttl, .nt, .trig, .nq, .jsonld, .json, .graphml, .dot or --format)");
+}
+
+std::size_t writeOutput(const KnowledgeGraph& graph, const std::string& path, OutputFormat format) {
+  AtomicFile file(path);
+  const std::size_t triples = writeGraph(graph, format, file.stream());
+  file.commit();
+  return triples;
+}
+
+}  // namespace pressgraph::cli

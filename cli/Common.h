@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+// What every subcommand shares: reading graphs, writing outputs, reporting errors.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "graph/KnowledgeGraph.h"
+#include "writers/Formats.h"
+
+namespace pressgraph::cli {
+
+/// Exit codes (STYLE.md): 0 done, 1 the work failed, 2 command-line misuse.
+inline constexpr int EXIT_OK = 0;
+inline constexpr int EXIT_FAILED = 1;
+inline constexpr int EXIT_USAGE = 2;
+
+/// `pressgraph: error: PATH:LINE: message` on stderr.
+void printError(const std::string& path, std::size_t line, const std::string& message);
+void printError(const std::string& message);
+void printWarning(const std::string& path, std::size_t line, const std::string& message);
+
+/// Reads one or more saved graphs into one; throws InputError/IoError.
+KnowledgeGraph loadGraphs(const std::vector<std::string>& paths);
+
+/// The output format for `path` and an optional --format value; throws InputError when
+/// neither names one.
+OutputFormat chooseFormat(const std::string& path, const std::string& formatOption);
+
+/// Writes the graph to `path` ("-" = stdout) all-or-nothing; returns the triples written.
+std::size_t writeOutput(const KnowledgeGraph& graph, const std::string& path, OutputFormat format);
+
+}  // namespace pressgraph::cli

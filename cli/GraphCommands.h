@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+// The subcommands that read a saved graph: stats, query, export.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace pressgraph::cli {
+
+struct StatsOptions {
+  std::vector<std::string> graphs;
+  std::size_t top = 10;
+};
+
+struct QueryOptions {
+  std::vector<std::string> graphs;
+  std::string what;
+  std::vector<std::string> arguments;
+  std::string format = "table";
+  bool why = false;
+};
+
+struct ExportOptions {
+  std::vector<std::string> graphs;
+  std::string output = "-";
+  std::string format;
+};
+
+void setupStats(CLI::App& app, StatsOptions& options);
+int runStats(const StatsOptions& options);
+void setupQuery(CLI::App& app, QueryOptions& options);
+int runQuery(const QueryOptions& options);
+void setupExport(CLI::App& app, ExportOptions& options);
+int runExport(const ExportOptions& options);
+
+}  // namespace pressgraph::cli

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// The only header that names Boost: the adjacency_list under KnowledgeGraph.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/KnowledgeGraph.h"
+#include "graph/StringPool.h"
+
+namespace pressgraph {
+namespace detail {
+
+struct NodeData {
+  NodeKind kind = NodeKind::Organization;
+  StringId iriPath = 0;
+  StringId name = 0;
+  std::vector<StringId> alternateNames;
+  std::vector<std::pair<Property, StringId>> literals;
+};
+
+struct EdgeData {
+  Relation relation = Relation::Mentions;
+};
+
+// vecS vertices: a vertex descriptor is its index, so NodeId converts for free. Vertices are
+// never removed, which keeps every NodeId valid.
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;
+using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
+
+inline Vertex vertex(NodeId id) { return static_cast<Vertex>(id.value); }
+inline NodeId nodeId(Vertex v) { return NodeId{static_cast<std::uint32_t>(v)}; }
+
+}  // namespace detail
+
+struct KnowledgeGraph::Impl {
+  detail::BoostGraph graph;
+  StringPool strings;
+  std::unordered_map<StringId, NodeId> byIri;
+  // (from, to) -> bit set of relations present, so adding an edge twice is a lookup.
+  std::unordered_map<std::uint64_t, std::uint32_t> edgeSet;
+  std::size_t edgeCount = 0;
+  // Folded name -> nodes; built on the first findByName() after a change.
+  mutable std::unordered_map<std::string, std::vector<NodeId>> byName;
+  mutable bool byNameValid = false;
+};
+
+}  // namespace pressgraph

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+// Scraped text to article text: site chrome and HTML residue out, wrapped lines joined.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace pressgraph {
+
+/// The article text of a scraped page, one paragraph per line: navigation items, repeated
+/// menu headings, "Who we are" blurbs glued to their heading, and HTML residue ("mailto:"
+/// fragments, stray tags, entities) removed; lines wrapped mid-sentence joined.
+std::string cleanText(std::string_view text);
+
+/// Decodes HTML character references (&amp; &#8217; &nbsp; ...) left in plain text.
+std::string decodeEntities(std::string_view text);
+
+}  // namespace pressgraph

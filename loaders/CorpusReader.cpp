@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+// The directory walk and per-format loading.
+#include "loaders/CorpusReader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+
+#include "loaders/HtmlLoader.h"
+#include "loaders/JsonLoader.h"
+#include "loaders/TextDecoding.h"
+
+namespace fs = std::filesystem;
+
+namespace pressgraph {
+namespace {
+
+std::string lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+std::string readAll(std::istream& in) { return std::string(std::istreambuf_iterator<char>(in), {}); }
+
+// Standard input has no name to go by; its first bytes tell markup from JSON from text.
+Format sniff(std::string_view bytes) {
+  const auto start = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (start == std::string_view::npos) return Format::Text;
+  if (bytes[start] == '<') return Format::Html;
+  if (bytes[start] == '{' || bytes[start] == '[') {
+    const auto nl = bytes.find('\n', start);
+    const auto nextStart = nl == std::string_view::npos ? nl : bytes.find_first_not_of(" \t\r\n", nl);
+    return nextStart != std::string_view::npos && bytes[nextStart] == '{' ? Format::Jsonl : Format::Json;
+  }
+  return Format::Text;
+}
+
+}  // namespace
+
+std::optional<Format> formatOf(const std::string& path) {
+  const std::string ext = lower(fs::path(path).extension().string());
+  if (ext == ".txt" || ext == ".text" || ext == ".md") return Format::Text;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Format::Html;
+  if (ext == ".json") return Format::Json;
+  if (ext == ".jsonl" || ext == ".ndjson") return Format::Jsonl;
+  return std::nullopt;
+}
+
+CorpusReader::CorpusReader(const std::vector<std::string>& inputs, ProblemSink onProblem, CorpusOptions options)
+    : onProblem_(std::move(onProblem)), options_(options) {
+  for (const auto& input : inputs) addInput(input);
+}
+
+void CorpusReader::addInput(const std::string& input) {
+  if (input == "-") {
+    sources_.push_back(Source{"-", "stdin", Format::Text});
+    return;
+  }
+  std::error_code ec;
+  const auto status = fs::status(input, ec);
+  if (ec || !fs::exists(status)) {
+    if (fs::is_symlink(fs::symlink_status(input, ec))) throw InputError(input, 0, "broken or looping symbolic link");
+    throw InputError(input, 0, "no such file or directory");
+  }
+  if (fs::is_directory(status)) {
+    walk(input, input);
+  } else {
+    // A file named on the command line is read whatever its extension; plain text by default.
+    sources_.push_back(Source{input, fs::path(input).filename().string(), formatOf(input).value_or(Format::Text)});
+    totalBytes_ += fs::file_size(input, ec);
+  }
+}
+
+void CorpusReader::walk(const std::string& dir, const std::string& root) {
+  std::error_code ec;
+  std::vector<fs::directory_entry> entries;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
+  if (ec) {
+    report(InputError(dir, 0, "cannot read directory: " + ec.message()));
+    return;
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.path().native() < b.path().native(); });
+  for (const auto& entry : entries) {
+    const std::string path = entry.path().string();
+    std::error_code sec;
+    if (entry.is_symlink(sec) && entry.is_directory(sec)) continue;  // no loops, no escaping the tree
+    if (entry.is_directory(sec)) {
+      walk(path, root);
+      continue;
+    }
+    if (!entry.is_regular_file(sec)) {
+      if (entry.is_symlink(sec)) report(InputError(path, 0, "broken or looping symbolic link"));
+      continue;
+    }
+    const auto format = formatOf(path);
+    if (!format) continue;
+    sources_.push_back(Source{path, fs::relative(entry.path(), root, sec).generic_string(), *format});
+    totalBytes_ += entry.file_size(sec);
+  }
+}
+
+void CorpusReader::report(const InputError& error) {
+  if (onProblem_) onProblem_(error);
+}
+
+std::optional<Document> CorpusReader::next() {
+  while (true) {
+    if (nextPending_ < pending_.size()) return std::move(pending_[nextPending_++]);
+    if (lineSource_) {
+      if (auto doc = nextFromLines()) return doc;
+      continue;
+    }
+    if (nextSource_ >= sources_.size()) return std::nullopt;
+    const Source& source = sources_[nextSource_++];
+    pending_.clear();
+    nextPending_ = 0;
+    try {
+      pending_ = load(source);
+    } catch (const InputError& e) {
+      report(e);
+    }
+  }
+}
+
+std::vector<Document> CorpusReader::load(const Source& source) {
+  std::string bytes;
+  Format format = source.format;
+  if (source.path == "-") {
+    bytes = readAll(std::cin);
+    format = sniff(bytes);
+  } else {
+    std::error_code ec;
+    const auto size = fs::file_size(source.path, ec);
+    if (!ec && size > options_.maxDocumentBytes && format != Format::Jsonl)
+      throw InputError(source.path, 0, "file too large (" + std::to_string(size) + " bytes; the limit is " +
+                                           std::to_string(options_.maxDocumentBytes) + ")");
+    if (format == Format::Jsonl) {
+      lines_ = std::ifstream(source.path, std::ios::binary);
+      if (!lines_) throw InputError(source.path, 0, std::string("cannot open: ") + std::strerror(errno));
+      lineSource_ = &source;
+      lineNumber_ = 0;
+      return {};
+    }
+    std::ifstream in(source.path, std::ios::binary);
+    if (!in) throw InputError(source.path, 0, std::string("cannot open: ") + std::strerror(errno));
+    bytes = readAll(in);
+    if (in.bad()) throw InputError(source.path, 0, "read error");
+  }
+  bytesRead_ += bytes.size();
+  if (format == Format::Json) {
+    checkText(bytes, source.path);
+    return jsonRecords(bytes, source.path, source.identifier, 1, format);
+  }
+  if (format == Format::Jsonl) {  // JSONL on standard input: already in memory, split here
+    std::vector<Document> docs;
+    std::size_t lineNumber = 0;
+    for (std::size_t pos = 0; pos < bytes.size();) {
+      const std::size_t end = std::min(bytes.find('\n', pos), bytes.size());
+      std::string line = bytes.substr(pos, end - pos);
+      pos = end + 1;
+      ++lineNumber;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      try {
+        checkText(line, source.path, lineNumber);
+        for (auto& d : jsonRecords(line, source.path, source.identifier + "#L" + std::to_string(lineNumber), lineNumber, format))
+          docs.push_back(std::move(d));
+      } catch (const InputError& e) {
+        report(e);
+      }
+    }
+    return docs;
+  }
+  checkText(bytes, source.path);
+  Document doc;
+  doc.identifier = source.identifier;
+  doc.path = source.path;
+  doc.format = format;
+  if (format == Format::Html) {
+    HtmlText html = htmlToText(bytes);
+    doc.title = std::move(html.title);
+    doc.text = std::move(html.text);
+    if (doc.text.find_first_not_of(" \n") == std::string::npos) throw InputError(source.path, 0, "empty document (no text in the page)");
+  } else {
+    doc.text = std::move(bytes);
+  }
+  return {std::move(doc)};
+}
+
+// One JSONL line at a time; a line over the size limit is skipped without being held whole.
+std::optional<Document> CorpusReader::nextFromLines() {
+  const Source& source = *lineSource_;
+  std::string line;
+  while (true) {
+    line.clear();
+    bool tooLong = false;
+    int c;
+    while ((c = lines_.get()) != EOF && c != '\n') {
+      if (line.size() < options_.maxDocumentBytes)
+        line.push_back(static_cast<char>(c));
+      else
+        tooLong = true;
+    }
+    if (c == EOF && line.empty() && !tooLong) {
+      lines_.close();
+      lineSource_ = nullptr;
+      return std::nullopt;
+    }
+    ++lineNumber_;
+    bytesRead_ += line.size() + 1;
+    try {
+      if (tooLong) throw InputError(source.path, lineNumber_, "line too long (over " + std::to_string(options_.maxDocumentBytes) + " bytes)");
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      checkText(line, source.path, lineNumber_);
+      auto docs = jsonRecords(line, source.path, source.identifier + "#L" + std::to_string(lineNumber_), lineNumber_, Format::Jsonl);
+      pending_ = std::move(docs);
+      nextPending_ = 0;
+      if (!pending_.empty()) return std::move(pending_[nextPending_++]);
+    } catch (const InputError& e) {
+      report(e);
+    }
+  }
+}
+
+}  // namespace pressgraph

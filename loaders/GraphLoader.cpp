@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+// Serd statement sink that collects subjects, then builds nodes in IRI order.
+#include "loaders/GraphLoader.h"
+
+#include <serd/serd.h>
+
+#include <cerrno>
+#include <cstdarg>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace pressgraph {
+namespace {
+
+std::string_view view(const SerdNode* n) { return {reinterpret_cast<const char*>(n->buf), n->n_bytes}; }
+
+std::optional<SerdSyntax> syntaxOf(const std::string& path) {
+  if (path == "-") return SERD_TURTLE;
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".ttl" || ext == ".turtle") return SERD_TURTLE;
+  if (ext == ".trig") return SERD_TRIG;
+  if (ext == ".nt") return SERD_NTRIPLES;
+  if (ext == ".nq") return SERD_NQUADS;
+  return std::nullopt;
+}
+
+struct Subject {
+  std::optional<NodeKind> kind;
+  std::string name;
+  std::vector<std::string> alternateNames;
+  std::vector<std::pair<Property, std::string>> literals;
+  std::vector<std::pair<Relation, std::string>> edges;  // object IRI path
+};
+
+struct Collector {
+  SerdEnv* env;
+  std::map<std::string, Subject> subjects;  // ordered: nodes are created in IRI order
+  std::string error;
+  unsigned errorLine = 0;
+};
+
+NodeKind kindFromType(std::string_view type, std::optional<NodeKind> current) {
+  if (type == info(NodeKind::Office).ownType) return NodeKind::Office;
+  if (type == info(NodeKind::Document).ownType) return NodeKind::Document;
+  if (current) return *current;  // pg:Office outranks schema:Organization, whatever the order
+  for (const auto& k : allKinds())
+    if (k.schemaType == type && k.kind != NodeKind::Office) return k.kind;
+  return NodeKind::Organization;
+}
+
+SerdStatus onStatement(void* handle, SerdStatementFlags, const SerdNode*, const SerdNode* subject,
+                       const SerdNode* predicate, const SerdNode* object, const SerdNode*, const SerdNode*) {
+  auto* c = static_cast<Collector*>(handle);
+  SerdNode s = serd_env_expand_node(c->env, subject);
+  SerdNode p = serd_env_expand_node(c->env, predicate);
+  SerdNode o = object->type == SERD_LITERAL ? serd_node_copy(object) : serd_env_expand_node(c->env, object);
+  const std::string_view sv = view(&s), pv = view(&p), ov = view(&o);
+  if (s.buf && p.buf && o.buf && sv.starts_with(ID_NS) && sv.size() > ID_NS.size()) {
+    Subject& subj = c->subjects[std::string(sv.substr(ID_NS.size()))];
+    const std::string schemaName = std::string(SCHEMA_NS) + "name";
+    const std::string schemaAlt = std::string(SCHEMA_NS) + "alternateName";
+    if (pv == RDF_TYPE) {
+      if (std::string_view(ov).starts_with(SCHEMA_NS) || std::string_view(ov).starts_with(PG_NS))
+        subj.kind = kindFromType(ov, subj.kind);
+    } else if (pv == schemaName && object->type == SERD_LITERAL) {
+      subj.name = ov;
+    } else if (pv == schemaAlt && object->type == SERD_LITERAL) {
+      subj.alternateNames.emplace_back(ov);
+    } else if (auto rel = relationFromIri(pv); rel && object->type == SERD_URI && ov.starts_with(ID_NS)) {
+      subj.edges.emplace_back(*rel, std::string(ov.substr(ID_NS.size())));
+    } else if (auto prop = propertyFromIri(pv)) {
+      subj.literals.emplace_back(*prop, std::string(ov));
+    }
+  }
+  serd_node_free(&s);
+  serd_node_free(&p);
+  serd_node_free(&o);
+  return SERD_SUCCESS;
+}
+
+SerdStatus onBase(void* handle, const SerdNode* uri) {
+  return serd_env_set_base_uri(static_cast<Collector*>(handle)->env, uri);
+}
+
+SerdStatus onPrefix(void* handle, const SerdNode* name, const SerdNode* uri) {
+  return serd_env_set_prefix(static_cast<Collector*>(handle)->env, name, uri);
+}
+
+SerdStatus onError(void* handle, const SerdError* error) {
+  auto* c = static_cast<Collector*>(handle);
+  if (!c->error.empty()) return SERD_SUCCESS;  // the first error is the one to report
+  char buf[512];
+  va_list args;
+  va_copy(args, *error->args);
+  std::vsnprintf(buf, sizeof buf, error->fmt, args);
+  va_end(args);
+  c->error = buf;
+  while (!c->error.empty() && (c->error.back() == '\n' || c->error.back() == ' ')) c->error.pop_back();
+  c->errorLine = error->line;
+  return SERD_SUCCESS;
+}
+
+NodeKind kindOf(const std::string& iriPath, const Subject& s) {
+  if (s.kind) return *s.kind;
+  const auto slash = iriPath.find('/');
+  return kindFromSegment(iriPath.substr(0, slash)).value_or(NodeKind::Organization);
+}
+
+}  // namespace
+
+bool isGraphFile(const std::string& path) { return path != "-" && syntaxOf(path).has_value(); }
+
+void readGraph(const std::string& path, KnowledgeGraph& graph) {
+  const auto syntax = syntaxOf(path);
+  if (!syntax) throw InputError(path, 0, "not a graph file (expected .ttl, .trig, .nt or .nq)");
+  FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (!file) throw IoError(path, std::string("cannot open: ") + std::strerror(errno));
+  if (std::error_code ec; path != "-" && std::filesystem::is_directory(path, ec)) {
+    std::fclose(file);
+    throw InputError(path, 0, "is a directory, not a graph file");
+  }
+
+  Collector c;
+  c.env = serd_env_new(nullptr);
+  SerdReader* reader = serd_reader_new(*syntax, &c, nullptr, onBase, onPrefix, onStatement, nullptr);
+  serd_reader_set_error_sink(reader, onError, &c);
+  const SerdStatus status = serd_reader_read_file_handle(reader, file, reinterpret_cast<const uint8_t*>(path.c_str()));
+  serd_reader_free(reader);
+  serd_env_free(c.env);
+  if (path != "-") std::fclose(file);
+  if (status > SERD_FAILURE || !c.error.empty())
+    throw InputError(path, c.errorLine, "not valid RDF: " + (c.error.empty() ? std::string(reinterpret_cast<const char*>(serd_strerror(status))) : c.error));
+  if (c.subjects.empty()) throw InputError(path, 0, "no Pressgraph nodes in this graph file");
+
+  std::map<std::string, NodeId> ids;
+  for (const auto& [iriPath, s] : c.subjects) {
+    const NodeId id = graph.addNode(kindOf(iriPath, s), iriPath, s.name.empty() ? iriPath : s.name);
+    ids.emplace(iriPath, id);
+    for (const auto& alt : s.alternateNames) graph.addName(id, alt);
+    for (const auto& [property, value] : s.literals) graph.addLiteral(id, property, value);
+  }
+  for (const auto& [iriPath, s] : c.subjects) {
+    for (const auto& [relation, object] : s.edges) {
+      auto it = ids.find(object);
+      if (it == ids.end()) {  // an object never described as a subject: a bare node
+        const auto slash = object.find('/');
+        const NodeKind kind = kindFromSegment(object.substr(0, slash)).value_or(NodeKind::Organization);
+        it = ids.emplace(object, graph.addNode(kind, object, object.substr(slash + 1))).first;
+      }
+      graph.addEdge(ids.at(iriPath), relation, it->second);
+    }
+  }
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+// A graph Pressgraph wrote earlier, read back with Serd into a KnowledgeGraph.
+#pragma once
+
+#include <string>
+
+#include "graph/KnowledgeGraph.h"
+
+namespace pressgraph {
+
+/// Reads Turtle (.ttl), TriG (.trig), N-Triples (.nt) or N-Quads (.nq) by extension ("-" is
+/// Turtle on standard input) and merges its nodes and edges into `graph`. Triples outside the
+/// Pressgraph vocabulary are ignored. Throws InputError with the line for a syntax error and
+/// for a file that holds no Pressgraph nodes; IoError when it cannot be opened.
+void readGraph(const std::string& path, KnowledgeGraph& graph);
+
+/// True if the path's extension names an RDF syntax readGraph() takes.
+bool isGraphFile(const std::string& path);
+
+}  // namespace pressgraph

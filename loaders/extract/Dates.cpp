@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+// Date expressions over tokens: day-month, month-day, ranges, ordinals, optional year.
+#include "loaders/extract/Dates.h"
+
+#include <array>
+#include <cstdio>
+
+namespace pressgraph {
+namespace {
+
+// "22", "22nd", "1st", "3rd" -> 22, 1, 3; 0 if not a day of the month.
+int dayNumber(std::string_view w) {
+  std::size_t digits = 0;
+  while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2) return 0;
+  const std::string_view suffix = w.substr(digits);
+  if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+  int d = 0;
+  for (std::size_t i = 0; i < digits; ++i) d = d * 10 + (w[i] - '0');
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
+int yearNumber(std::string_view w) {
+  if (w.size() != 4) return 0;
+  int y = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return 0;
+    y = y * 10 + (c - '0');
+  }
+  return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+bool isRangeWord(std::string_view w) {
+  return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "and" || w == "to" || w == "," || w == "&" ||
+         w == "through" || w == "until";
+}
+
+// "14-15" tokenizes as one word joined by '-'? No: the tokenizer only joins '-' between
+// letters/digits, so "14-15" is one token; split it here.
+bool splitDayRange(std::string_view w, int& a, int& b) {
+  const auto dash = w.find('-');
+  if (dash == std::string_view::npos) return false;
+  a = dayNumber(w.substr(0, dash));
+  b = dayNumber(w.substr(dash + 1));
+  return a && b && a < b;
+}
+
+}  // namespace
+
+std::string Date::iso() const {
+  char buf[16];
+  if (year && month && day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  else if (year && month) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  else if (month && day) std::snprintf(buf, sizeof buf, "--%02d-%02d", month, day);
+  else if (year) std::snprintf(buf, sizeof buf, "%04d", year);
+  else return {};
+  return buf;
+}
+
+int monthNumber(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> FULL = {"january", "february", "march",     "april",   "may",      "june",
+                                                            "july",    "august",   "september", "october", "november", "december"};
+  if (w.size() < 3) return 0;
+  std::string lower(w);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (lower.back() == '.') lower.pop_back();
+  for (int i = 0; i < 12; ++i) {
+    if (lower == FULL[static_cast<std::size_t>(i)]) return i + 1;
+    if (lower.size() >= 3 && lower.size() < FULL[static_cast<std::size_t>(i)].size() && FULL[static_cast<std::size_t>(i)].starts_with(lower) &&
+        (lower.size() == 3 || lower == "sept"))
+      return i + 1;
+  }
+  return 0;
+}
+
+std::vector<DateMention> findDates(const Text& text, std::uint32_t first, std::uint32_t end) {
+  std::vector<DateMention> out;
+  const auto& tokens = text.tokens();
+  auto word = [&](std::uint32_t i) -> std::string_view { return i < end ? text.token(i) : std::string_view(); };
+  // Month names must be capitalized ("may" is a verb); "March" at a sentence start is still a month.
+  auto month = [&](std::uint32_t i) { return i < end && tokens[i].capitalized ? monthNumber(word(i)) : 0; };
+  for (std::uint32_t i = first; i < end; ++i) {
+    DateMention m;
+    int a = 0, b = 0;
+    // Day first: "14 November", "14-15 November", "21st and 22nd February", "21, 22 September 2016".
+    if ((a = dayNumber(word(i))) || splitDayRange(word(i), a, b)) {
+      std::uint32_t j = i + 1;
+      if (!b && j + 1 < end && isRangeWord(word(j)) && dayNumber(word(j + 1))) {
+        b = dayNumber(word(j + 1));
+        j += 2;
+      }
+      if (word(j) == "of") ++j;  // "14th of May"
+      if (int mo = month(j)) {
+        m.first = i;
+        m.start = Date{0, mo, a};
+        if (b > a) m.end_ = Date{0, mo, b};
+        j += 1;
+        if (word(j) == ",") ++j;
+        if (int y = yearNumber(word(j))) {
+          m.start.year = y;
+          if (!m.end_.empty()) m.end_.year = y;
+          ++j;
+        } else if (word(j - 1) == ",") {
+          --j;
+        }
+        m.end = j;
+        out.push_back(m);
+        i = j - 1;
+        continue;
+      }
+    }
+    // Month first: "May 22 2014", "May 22nd, 2014", "April 27", "September 26-27, 2016", "January 2024".
+    if (int mo = month(i)) {
+      std::uint32_t j = i + 1;
+      a = dayNumber(word(j));
+      b = 0;
+      if (!a && splitDayRange(word(j), a, b)) {}
+      if (a) {
+        ++j;
+        if (!b && j + 1 < end && (word(j) == "-" || word(j) == "\xE2\x80\x93" || word(j) == "and") && dayNumber(word(j + 1))) {
+          b = dayNumber(word(j + 1));
+          j += 2;
+        }
+        m.first = i;
+        m.start = Date{0, mo, a};
+        if (b > a) m.end_ = Date{0, mo, b};
+        std::uint32_t k = j;
+        if (word(k) == ",") ++k;
+        if (int y = yearNumber(word(k))) {
+          m.start.year = y;
+          if (!m.end_.empty()) m.end_.year = y;
+          j = k + 1;
+        }
+        m.end = j;
+        out.push_back(m);
+        i = j - 1;
+        continue;
+      }
+      if (int y = yearNumber(word(j))) {
+        m.first = i;
+        m.end = j + 1;
+        m.start = Date{y, mo, 0};
+        out.push_back(m);
+        i = j;
+        continue;
+      }
+    }
+  }
+  return out;
+}
+
+std::optional<Date> parseDate(std::string_view s) {
+  if (s.size() >= 10 && yearNumber(s.substr(0, 4)) && s[4] == '-' && s[7] == '-') {
+    Date d{yearNumber(s.substr(0, 4)), (s[5] - '0') * 10 + (s[6] - '0'), (s[8] - '0') * 10 + (s[9] - '0')};
+    if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) return d;
+  }
+  const Text text{std::string(s)};
+  const auto dates = findDates(text, 0, static_cast<std::uint32_t>(text.tokens().size()));
+  if (!dates.empty()) return dates.front().start;
+  return std::nullopt;
+}
+
+}  // namespace pressgraph

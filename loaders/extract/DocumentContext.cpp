@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+// Mention bookkeeping shared by the extractors.
+#include "loaders/extract/DocumentContext.h"
+
+#include <algorithm>
+
+namespace pressgraph {
+
+bool DocumentContext::overlaps(std::uint32_t first, std::uint32_t end) const {
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), first,
+                             [](const Mention& m, std::uint32_t t) { return m.end <= t; });
+  return it != mentions.end() && it->first < end;
+}
+
+bool DocumentContext::add(Mention m) {
+  if (m.first >= m.end || overlaps(m.first, m.end)) return false;
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), m.first,
+                             [](const Mention& x, std::uint32_t t) { return x.first < t; });
+  mentions.insert(it, m);
+  return true;
+}
+
+const Mention* DocumentContext::at(std::uint32_t token) const {
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
+                             [](const Mention& m, std::uint32_t t) { return m.end <= t; });
+  return it != mentions.end() && it->first <= token ? &*it : nullptr;
+}
+
+std::vector<const Mention*> DocumentContext::organizationsIn(std::uint32_t first, std::uint32_t end) const {
+  std::vector<const Mention*> out;
+  for (const Mention& m : mentions)
+    if (m.first >= first && m.end <= end && (m.kind == NodeKind::Organization || m.kind == NodeKind::Office))
+      out.push_back(&m);
+  return out;
+}
+
+}  // namespace pressgraph

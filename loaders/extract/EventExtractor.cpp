@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: MIT
+// Event rules: triggers, grouping by date and type, names, places, dates and role phrases.
+#include "loaders/extract/EventExtractor.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <set>
+
+#include "loaders/extract/Lexicon.h"
+
+namespace pressgraph {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+struct Event {
+  std::string type;
+  std::uint32_t node = 0;
+  std::uint32_t sentence = 0;  // where it was introduced
+  Date start;
+  Date end;
+  bool hasCity = false;
+};
+
+enum class Role { Organizer, Partner, Sponsor, Funder, Participant };
+
+Relation relationOf(Role r) {
+  switch (r) {
+    case Role::Organizer: return Relation::Organizer;
+    case Role::Partner: return Relation::Contributor;
+    case Role::Sponsor: return Relation::Sponsor;
+    case Role::Funder: return Relation::Funder;
+    case Role::Participant: return Relation::Attendee;
+  }
+  return Relation::Attendee;
+}
+
+// Phrases after which the organizations named are in a role ("organized by X and Y").
+struct RolePhrase {
+  std::array<std::string_view, 5> words;
+  Role role;
+};
+
+constexpr RolePhrase ROLE_PHRASES[] = {
+    {{"organized", "by"}, Role::Organizer},        {{"organised", "by"}, Role::Organizer},
+    {{"co-organized", "by"}, Role::Organizer},     {{"co-organised", "by"}, Role::Organizer},
+    {{"hosted", "by"}, Role::Organizer},           {{"co-hosted", "by"}, Role::Organizer},
+    {{"convened", "by"}, Role::Organizer},         {{"conducted", "by"}, Role::Organizer},
+    {{"co-chaired", "by"}, Role::Organizer},       {{"chaired", "by"}, Role::Organizer},
+    {{"held", "by"}, Role::Organizer},             {{"initiated", "by"}, Role::Organizer},
+    {{"led", "by"}, Role::Organizer},              {{"arranged", "by"}, Role::Organizer},
+    {{"on", "the", "initiative", "of"}, Role::Organizer}, {{"at", "the", "initiative", "of"}, Role::Organizer},
+    {{"in", "cooperation", "with"}, Role::Partner},       {{"in", "co-operation", "with"}, Role::Partner},
+    {{"in", "close", "cooperation", "with"}, Role::Partner}, {{"in", "partnership", "with"}, Role::Partner},
+    {{"jointly", "with"}, Role::Partner},          {{"together", "with"}, Role::Partner},
+    {{"with", "the", "assistance", "of"}, Role::Partner}, {{"in", "collaboration", "with"}, Role::Partner},
+    {{"in", "close", "collaboration", "with"}, Role::Partner}, {{"in", "association", "with"}, Role::Partner},
+    {{"in", "conjunction", "with"}, Role::Partner},
+    {{"supported", "by"}, Role::Sponsor},          {{"sponsored", "by"}, Role::Sponsor},
+    {{"co-sponsored", "by"}, Role::Sponsor},       {{"with", "the", "support", "of"}, Role::Sponsor},
+    {{"with", "support", "from"}, Role::Sponsor},  {{"with", "the", "financial", "support", "of"}, Role::Sponsor},
+    {{"with", "financial", "support", "from"}, Role::Sponsor}, {{"thanks", "to", "the", "support", "of"}, Role::Sponsor},
+    {{"funded", "by"}, Role::Funder},              {{"financed", "by"}, Role::Funder},
+    {{"co-funded", "by"}, Role::Funder},           {{"with", "funding", "from"}, Role::Funder},
+    {{"thanks", "to", "a", "grant", "from"}, Role::Funder}, {{"with", "the", "financial", "assistance", "of"}, Role::Funder},
+    {{"representatives", "of"}, Role::Participant}, {{"representatives", "from"}, Role::Participant},
+    {{"representative", "of"}, Role::Participant},  {{"attended", "by"}, Role::Participant},
+    {{"participants", "from"}, Role::Participant},  {{"with", "the", "participation", "of"}, Role::Participant},
+};
+
+// Verbs whose subject organizes the event named after them ("IOM will organize a workshop").
+bool isOrganizingVerb(std::string_view w) {
+  static const std::set<std::string_view> V = {"organizes", "organized", "organised", "organises", "organize", "organise",
+                                               "organizing", "organising", "hosts", "hosted", "host", "hosting",
+                                               "holds", "held", "hold", "conducted", "conducts", "conduct", "convened",
+                                               "convenes", "convene", "co-organized", "co-organised", "co-hosted",
+                                               "launched", "launches", "co-chaired"};
+  return V.contains(w);
+}
+
+bool isParticipatingVerb(std::string_view w) {
+  return w == "participated" || w == "attended" || w == "participate" || w == "attend" || w == "delivered" ||
+         w == "presented" || w == "took" || w == "joined";
+}
+
+bool isPassiveAuxiliary(std::string_view w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" || w == "being";
+}
+
+// A role phrase at token i: its length in tokens, or 0.
+std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end, Role& role) {
+  for (const auto& p : ROLE_PHRASES) {
+    std::uint32_t k = 0;
+    while (k < p.words.size() && !p.words[k].empty()) {
+      if (i + k >= end || lower(text.token(i + k)) != p.words[k]) break;
+      ++k;
+    }
+    if (k > 0 && (k == p.words.size() || p.words[k].empty())) {
+      role = p.role;
+      return k;
+    }
+  }
+  // "organised in Moscow by": a participle, a short place phrase, then "by".
+  const std::string w = lower(text.token(i));
+  if (isOrganizingVerb(w) && (w.ends_with("ed") || w == "held")) {
+    for (std::uint32_t k = i + 1; k < end && k < i + 5; ++k) {
+      const std::string_view t = text.token(k);
+      if (t == "," || t == "." || t == ";") break;
+      if (t == "by") {
+        role = Role::Organizer;
+        return k - i + 1;
+      }
+    }
+  }
+  return 0;
+}
+
+bool allowedInList(const Text& text, std::uint32_t i) {
+  const std::string_view w = text.token(i);
+  static const std::set<std::string_view> OK = {",", "and", "the", "as", "well", "its", "both", "also", "&", "(", ")",
+                                                "other", "including", "a", "an", "of", "from", "on", "behalf", "in",
+                                                "for", "with", "by", "’s", "'s", "their", "respective", "such"};
+  const Token& t = text.tokens()[i];
+  return OK.contains(w) || (t.word && t.capitalized);
+}
+
+// The organizations named from token `first` on, as a list: stops at a clause boundary.
+std::vector<const Mention*> listAfter(const DocumentContext& ctx, std::uint32_t first, std::uint32_t end) {
+  std::vector<const Mention*> out;
+  const Text& text = ctx.text;
+  for (std::uint32_t i = first; i < end; ++i) {
+    Role ignored;
+    if (rolePhraseAt(text, i, end, ignored)) break;
+    if (const Mention* m = ctx.at(i)) {
+      if (m->kind == NodeKind::Organization || m->kind == NodeKind::Office) out.push_back(m);
+      i = m->end - 1;
+      continue;
+    }
+    if (!allowedInList(text, i)) break;
+  }
+  return out;
+}
+
+// The organizations that are the subject of the verb at `verb`: the first organization of
+// the clause and those joined to it by "and" or commas.
+std::vector<const Mention*> subjectBefore(const DocumentContext& ctx, std::uint32_t clauseFirst, std::uint32_t verb) {
+  std::vector<const Mention*> out;
+  const Text& text = ctx.text;
+  std::uint32_t i = clauseFirst;
+  while (i < verb) {
+    const Mention* m = ctx.at(i);
+    if (m && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office)) break;
+    ++i;
+  }
+  for (; i < verb; ++i) {
+    Role ignored;
+    if (rolePhraseAt(text, i, verb, ignored)) break;  // "IOM, in collaboration with X, will ..."
+    if (const Mention* m = ctx.at(i)) {
+      if (m->kind == NodeKind::Organization || m->kind == NodeKind::Office) out.push_back(m);
+      i = m->end - 1;
+      continue;
+    }
+    const std::string_view w = text.token(i);
+    if (w != "," && w != "and" && w != "the" && w != "&" && w != "(" && w != ")" && w != "jointly" && w != "together") break;
+  }
+  return out;
+}
+
+// Is the event noun at `i` a reference to an event (not "meeting the needs", "training materials")?
+bool isEventMention(const DocumentContext& ctx, std::uint32_t i, const Sentence& s) {
+  const Text& text = ctx.text;
+  if (const Mention* m = ctx.at(i); m && m->kind != NodeKind::City) return false;  // "Migrant Forum in Asia"
+  const std::string w = lower(text.token(i));
+  if (i + 1 < s.endToken) {
+    const std::string next = lower(text.token(i + 1));
+    static const std::set<std::string> NOT_EVENT_AFTER = {"materials", "needs", "programme", "program", "programmes",
+                                                          "modules", "module", "manual", "manuals", "curriculum",
+                                                          "centre", "center", "tools", "package", "room", "rooms",
+                                                          "hall", "venue", "report", "series", "participants"};
+    if (NOT_EVENT_AFTER.contains(next)) return false;
+    if ((w == "meeting" || w == "training") && (next == "the" || next == "their" || next == "its" || next == "our"))
+      return false;
+  }
+  return true;
+}
+
+// The event's name: the words before the noun that belong to it ("VIII International Scientific
+// and Practical Conference", "two-day workshop") and its topic ("on migration and ...") or
+// quoted title.
+std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sentence& s) {
+  const Text& text = ctx.text;
+  static const std::set<std::string> ADJECTIVES = {
+      "international", "regional", "national", "annual", "technical", "expert", "high-level", "joint", "first",
+      "second", "third", "fourth", "fifth", "sixth", "extended", "scientific", "practical", "interregional",
+      "capacity-building", "two-day", "three-day", "one-day", "four-day", "five-day", "consultative", "thematic",
+      "sub-regional", "subregional", "inter-agency", "ministerial", "global", "bilateral", "trilateral", "tripartite",
+      "online", "virtual", "side", "press", "donor", "diplomatic", "counter-trafficking", "round", "training", "final",
+      "inception", "validation", "closing", "opening", "informal", "special", "plenary", "preparatory", "intensive"};
+  std::uint32_t first = noun;
+  while (first > s.firstToken) {
+    const std::uint32_t p = first - 1;
+    const Token& t = text.tokens()[p];
+    const std::string w = lower(text.token(p));
+    const Mention* m = ctx.at(p);
+    if (m && m->kind != NodeKind::City) break;
+    if ((t.word && t.capitalized && p != s.firstToken) || ADJECTIVES.contains(w) || (t.number && t.word && !text.token(p).empty() && w.size() <= 4 && w.find_first_not_of("0123456789") != std::string::npos)) {
+      first = p;
+      continue;
+    }
+    if (t.word && t.capitalized && p == s.firstToken && w != "the" && w != "an" && w != "a" && w != "on" && w != "this") {
+      first = p;
+      continue;
+    }
+    break;
+  }
+  std::uint32_t last = noun + 1;
+  if (last < s.endToken) {
+    const std::string_view next = text.token(last);
+    if (next == "\xE2\x80\x9C" || next == "\"" || next == "\xC2\xAB") {
+      std::uint32_t k = last + 1;
+      while (k < s.endToken && text.token(k) != "\xE2\x80\x9D" && text.token(k) != "\"" && text.token(k) != "\xC2\xBB" && k < last + 40) ++k;
+      last = std::min(k + 1, s.endToken);
+    } else if (next == "on" || next == "of" || next == "for" || next == "about" || next == "entitled" || next == "titled") {
+      static const std::set<std::string> STOP = {"organized", "organised", "held", "will", "was", "is", "which", "that",
+                                                 "bringing", "taking", "hosted", "by", "at", "co-chaired", "conducted",
+                                                 "convened", "under", "within", "from", "to", "took", "has", "had",
+                                                 "brought", "aimed", "aiming", "were", "are", "gathered", "attended"};
+      std::uint32_t k = last + 1;
+      while (k < s.endToken && k < last + 16) {
+        const std::string w = lower(text.token(k));
+        if (w == "," || w == "." || w == "(" || w == ";" || STOP.contains(w)) break;
+        if (w == "in" && k + 1 < s.endToken && ctx.at(k + 1) && ctx.at(k + 1)->kind == NodeKind::City) break;
+        ++k;
+      }
+      last = k;
+    }
+  }
+  std::string name(text.span(first, last));
+  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  return name;
+}
+
+// The first city named in the sentence as a place of the event (not inside an office name).
+std::optional<std::uint32_t> cityIn(const DocumentContext& ctx, const Sentence& s) {
+  for (std::uint32_t i = s.firstToken; i < s.endToken; ++i)
+    if (const Mention* m = ctx.at(i); m && m->kind == NodeKind::City && m->first == i) {
+      if (ctx.datelineCity && m->node == *ctx.datelineCity && i == ctx.text.sentences().front().firstToken) continue;
+      return m->node;
+    }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view eventTypeOf(std::string_view word) {
+  static const std::array<std::pair<std::string_view, std::string_view>, 34> TYPES = {{
+      {"conference", "Conference"}, {"conferences", "Conference"}, {"symposium", "Conference"}, {"congress", "Conference"},
+      {"roundtable", "Roundtable"}, {"round-table", "Roundtable"}, {"workshop", "Workshop"}, {"workshops", "Workshop"},
+      {"meeting", "Meeting"}, {"meetings", "Meeting"}, {"briefing", "Meeting"}, {"consultation", "Meeting"},
+      {"consultations", "Meeting"}, {"dialogue", "Meeting"}, {"summit", "Meeting"}, {"session", "Meeting"},
+      {"training", "Training"}, {"trainings", "Training"}, {"seminar", "Seminar"}, {"seminars", "Seminar"},
+      {"webinar", "Seminar"}, {"forum", "Forum"}, {"festival", "Festival"}, {"presentation", "Presentation"},
+      {"launch", "Launch"}, {"course", "Course"}, {"courses", "Course"}, {"reception", "Other"},
+      {"exhibition", "Other"}, {"event", ""}, {"retreat", "Meeting"}, {"hearing", "Meeting"}, {"debate", "Meeting"},
+      {"campaign", ""}}};
+  const std::string w = lower(word);
+  for (const auto& [key, type] : TYPES)
+    if (key == w) return type;
+  return {};
+}
+
+void EventExtractor::run(DocumentContext& ctx) const {
+  const Text& text = ctx.text;
+  std::vector<Event> events;
+  const std::string eventPrefix = "event/" + ctx.graph.node(ctx.graph.documentNode()).key.substr(4) + "-";
+  std::optional<std::size_t> current;
+  const bool hasDatelineDate = ctx.datelineCity.has_value();
+
+  for (std::uint32_t si = 0; si < text.sentences().size(); ++si) {
+    const Sentence& s = text.sentences()[si];
+    // The event nouns of this sentence.
+    std::optional<std::uint32_t> trigger;
+    std::string type;
+    bool genericReference = false;
+    for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
+      const std::string w = lower(text.token(i));
+      std::string_view t = eventTypeOf(w);
+      if (w == "round" && i + 1 < s.endToken && lower(text.token(i + 1)) == "table") t = "Roundtable", ++i;
+      if (w == "press" && i + 1 < s.endToken && lower(text.token(i + 1)) == "conference") t = "Other", ++i;
+      if (w == "event" || w == "events") genericReference = true;
+      if (t.empty() || !isEventMention(ctx, i, s)) continue;
+      trigger = i;
+      type = std::string(t);
+      break;
+    }
+    // Role phrases and participle/verb cues.
+    struct Found {
+      Role role;
+      std::vector<const Mention*> orgs;
+    };
+    std::vector<Found> roles;
+    bool organizingVerb = false;
+    for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
+      Role role;
+      if (const std::uint32_t len = rolePhraseAt(text, i, s.endToken, role)) {
+        roles.push_back(Found{role, listAfter(ctx, i + len, s.endToken)});
+        i += len - 1;
+        continue;
+      }
+      const std::string w = lower(text.token(i));
+      if (isOrganizingVerb(w)) organizingVerb = true;
+      const bool passive = i > s.firstToken && isPassiveAuxiliary(lower(text.token(i - 1)));
+      if (isOrganizingVerb(w) && !passive && trigger && *trigger > i)
+        roles.push_back(Found{Role::Organizer, subjectBefore(ctx, s.firstToken, i)});
+      if (isParticipatingVerb(w) && !passive && (w != "took" || (i + 1 < s.endToken && lower(text.token(i + 1)) == "part")))
+        roles.push_back(Found{Role::Participant, subjectBefore(ctx, s.firstToken, i)});
+    }
+    std::vector<DateMention> dates = findDates(text, s.firstToken, s.endToken);
+    // The dateline's date ("Astana, May 14, 2014 -") is when the page was written.
+    if (hasDatelineDate && si == 0 && !dates.empty() && dates.front().first <= s.firstToken + 3) dates.erase(dates.begin());
+    const std::optional<std::uint32_t> city = cityIn(ctx, s);
+
+    std::optional<std::size_t> target;
+    if (trigger) {
+      const Date date = dates.empty() ? Date{} : dates.front().start;
+      // Same kind and no new date: the event already introduced.
+      for (std::size_t k = events.size(); k-- > 0;)
+        if (events[k].type == type && (date.empty() || events[k].start.empty() || events[k].start == date)) {
+          target = k;
+          break;
+        }
+      const bool introduces = !dates.empty() || !roles.empty() || organizingVerb || city;
+      if (!target && introduces) {
+        Event e;
+        e.type = type;
+        e.sentence = si;
+        e.node = ctx.graph.addNode(NodeKind::Event, eventPrefix + std::to_string(events.size() + 1), eventName(ctx, *trigger, s));
+        ctx.graph.addLiteral(e.node, Property::EventType, type);
+        events.push_back(e);
+        target = events.size() - 1;
+      }
+    } else if (genericReference && current) {
+      target = current;
+    }
+    if (!target) continue;
+    current = target;
+    Event& e = events[*target];
+    const std::uint32_t sentenceId = ctx.graph.addSentence(std::string(text.sentenceText(s)));
+    if (e.start.empty() && !dates.empty()) {
+      e.start = dates.front().start;
+      e.end = dates.front().end_;
+      if (!e.start.year && ctx.documentDate.year) {
+        e.start.year = ctx.documentDate.year;
+        if (!e.end.empty()) e.end.year = ctx.documentDate.year;
+      }
+      ctx.graph.addLiteral(e.node, Property::StartDate, e.start.iso());
+      if (!e.end.empty()) ctx.graph.addLiteral(e.node, Property::EndDate, e.end.iso());
+    }
+    if (!e.hasCity && city) {
+      ctx.graph.addEdge(e.node, Relation::Location, *city, sentenceId);
+      e.hasCity = true;
+    }
+    for (const auto& f : roles)
+      for (const Mention* m : f.orgs) ctx.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId);
+  }
+  // The dateline city when the text names no other place.
+  for (const Event& e : events)
+    if (!e.hasCity && ctx.datelineCity) ctx.graph.addEdge(e.node, Relation::Location, *ctx.datelineCity);
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: MIT
+// Loading the reference data and matching it through a trie over folded tokens.
+#include "loaders/extract/Gazetteer.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/istreamwrapper.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <unordered_set>
+
+#include "graph/Names.h"
+#include "graph/Types.h"
+
+#ifndef PRESSGRAPH_DATA_DIR
+#define PRESSGRAPH_DATA_DIR "ontology/data"
+#endif
+#ifndef PRESSGRAPH_ISO_CODES_DIR
+#define PRESSGRAPH_ISO_CODES_DIR "/usr/share/iso-codes/json"
+#endif
+
+namespace pressgraph {
+namespace {
+
+std::vector<std::string> splitOn(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t pos = 0;
+  while (pos <= s.size()) {
+    const std::size_t end = std::min(s.find(sep, pos), s.size());
+    out.emplace_back(s.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> splitList(std::string_view s) {
+  std::vector<std::string> out;
+  for (auto& item : splitOn(s, '|'))
+    if (!item.empty()) out.push_back(std::move(item));
+  return out;
+}
+
+// Reads a tab-separated data file, skipping '#' lines; a trailing "# comment" column is dropped.
+template <typename OnRow>
+void readTsv(const std::string& path, OnRow onRow) {
+  std::ifstream in(path);
+  if (!in) throw IoError(path, "cannot open gazetteer data file");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    auto cols = splitOn(line, '\t');
+    while (!cols.empty() && (cols.back().empty() || cols.back()[0] == '#')) cols.pop_back();
+    onRow(cols);
+  }
+}
+
+bool isConnector(std::string_view w) {
+  static const std::unordered_set<std::string_view> CONNECTORS = {
+      "of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "del", "to", "against",
+      "at", "el", "al", "und", "y", "da", "do", "das", "dos", "with", "an", "a", "&", "-", "’s", "'s"};
+  return CONNECTORS.contains(w);
+}
+
+std::uint64_t refKey(EntryKind kind, std::uint32_t index) {
+  return (static_cast<std::uint64_t>(kind) << 32) | index;
+}
+
+}  // namespace
+
+std::string foldToken(std::string_view token) {
+  bool ascii = true;
+  for (unsigned char c : token) ascii = ascii && c < 0x80;
+  if (ascii) {
+    std::string out(token);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  return foldName(token);
+}
+
+std::string Gazetteer::defaultDataDir() {
+  if (const char* env = std::getenv("PRESSGRAPH_DATA"); env && *env) return env;
+  return PRESSGRAPH_DATA_DIR;
+}
+
+std::string Gazetteer::defaultIsoDir() { return PRESSGRAPH_ISO_CODES_DIR; }
+
+std::uint32_t Gazetteer::addCountry(CountryEntry e) {
+  const auto i = static_cast<std::uint32_t>(countries_.size());
+  countryByCode_.emplace(e.alpha2, i);
+  countries_.push_back(std::move(e));
+  return i;
+}
+
+std::uint32_t Gazetteer::addCity(CityEntry e) {
+  cities_.push_back(std::move(e));
+  return static_cast<std::uint32_t>(cities_.size() - 1);
+}
+
+std::uint32_t Gazetteer::addOrganization(OrganizationEntry e) {
+  organizations_.push_back(std::move(e));
+  return static_cast<std::uint32_t>(organizations_.size() - 1);
+}
+
+std::optional<std::uint32_t> Gazetteer::countryByCode(std::string_view alpha2) const {
+  if (auto it = countryByCode_.find(std::string(alpha2)); it != countryByCode_.end()) return it->second;
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> Gazetteer::tokenId(std::string_view folded) const {
+  if (auto it = tokenIds_.find(folded); it != tokenIds_.end()) return it->second;
+  return std::nullopt;
+}
+
+void Gazetteer::addName(std::string_view name, EntryRef ref) {
+  const Text text{std::string(name)};
+  std::uint32_t node = 0;
+  bool any = false;
+  for (std::uint32_t i = 0; i < text.tokens().size(); ++i) {
+    const std::string folded = foldToken(text.token(i));
+    auto [it, inserted] = tokenIds_.emplace(folded, static_cast<std::uint32_t>(tokenIds_.size()));
+    const std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | it->second;
+    auto child = children_.find(key);
+    if (child == children_.end()) {
+      const auto id = static_cast<std::uint32_t>(nodeEntries_.size());
+      nodeEntries_.emplace_back();
+      child = children_.emplace(key, id).first;
+    }
+    node = child->second;
+    any = true;
+  }
+  if (!any) return;
+  auto& entries = nodeEntries_[node];
+  for (const auto& e : entries)
+    if (e.kind == ref.kind && e.index == ref.index && e.acronym == ref.acronym) return;
+  entries.push_back(ref);
+  if (ref.acronym) acronymForms_[refKey(ref.kind, ref.index)].emplace_back(name);
+}
+
+bool Gazetteer::caseFits(const Text& text, std::uint32_t first, std::uint32_t end, const EntryRef& ref) const {
+  if (ref.acronym) {
+    const std::string_view surface = text.span(first, end);
+    const auto it = acronymForms_.find(refKey(ref.kind, ref.index));
+    return it != acronymForms_.end() && std::find(it->second.begin(), it->second.end(), surface) != it->second.end();
+  }
+  const auto& tokens = text.tokens();
+  if (!tokens[first].capitalized && !tokens[first].number) return false;
+  for (std::uint32_t i = first; i < end; ++i) {
+    if (!tokens[i].word || tokens[i].capitalized || tokens[i].number) continue;
+    if (!isConnector(text.token(i))) return false;
+  }
+  return true;
+}
+
+std::vector<GazetteerMatch> Gazetteer::match(const Text& text) const {
+  std::vector<GazetteerMatch> out;
+  const auto& tokens = text.tokens();
+  std::vector<std::optional<std::uint32_t>> ids(tokens.size());
+  for (std::uint32_t i = 0; i < tokens.size(); ++i) ids[i] = tokenId(foldToken(text.token(i)));
+  for (std::uint32_t start = 0; start < tokens.size();) {
+    // Walk the trie as far as the text allows; keep the longest span whose case fits.
+    std::uint32_t node = 0;
+    std::uint32_t bestEnd = start;
+    std::vector<EntryRef> best;
+    const std::uint32_t sentenceEnd = text.sentences()[text.sentenceOf(start)].endToken;
+    for (std::uint32_t i = start; i < sentenceEnd && ids[i]; ++i) {
+      auto child = children_.find((static_cast<std::uint64_t>(node) << 32) | *ids[i]);
+      if (child == children_.end()) break;
+      node = child->second;
+      std::vector<EntryRef> fitting;
+      for (const auto& ref : nodeEntries_[node])
+        if (caseFits(text, start, i + 1, ref)) fitting.push_back(ref);
+      if (!fitting.empty()) {
+        bestEnd = i + 1;
+        best = std::move(fitting);
+      }
+    }
+    if (bestEnd > start) {
+      out.push_back(GazetteerMatch{start, bestEnd, std::move(best)});
+      start = bestEnd;
+    } else {
+      ++start;
+    }
+  }
+  return out;
+}
+
+Gazetteer Gazetteer::load(const std::string& dataDir, const std::string& isoDir) {
+  Gazetteer g;
+  // Countries: ISO 3166-1 from Debian's iso-codes, plus the common English names it lacks.
+  const std::string isoPath = isoDir + "/iso_3166-1.json";
+  std::ifstream isoIn(isoPath);
+  if (!isoIn) throw IoError(isoPath, "cannot open ISO 3166 data (install Debian's iso-codes package)");
+  rapidjson::IStreamWrapper isoStream(isoIn);
+  rapidjson::Document iso;
+  iso.ParseStream(isoStream);
+  if (iso.HasParseError() || !iso.IsObject() || !iso.HasMember("3166-1")) throw IoError(isoPath, "not ISO 3166-1 JSON");
+  for (const auto& c : iso["3166-1"].GetArray()) {
+    auto str = [&](const char* key) { return c.HasMember(key) && c[key].IsString() ? std::string(c[key].GetString()) : std::string(); };
+    const std::string name = str("name"), common = str("common_name"), official = str("official_name");
+    // The canonical name is the one a reader expects: "Iran", not "Iran, Islamic Republic of".
+    std::string canonical = !common.empty() ? common : name;
+    if (canonical.find(',') != std::string::npos && !official.empty()) canonical = official;
+    const std::uint32_t i = g.addCountry(CountryEntry{canonical, str("alpha_2")});
+    for (const auto& n : {name, common, official})
+      if (!n.empty() && n.find(',') == std::string::npos) g.addName(n, EntryRef{EntryKind::Country, i, false});
+  }
+  readTsv(dataDir + "/country_aliases.tsv", [&](const std::vector<std::string>& cols) {
+    if (cols.size() < 2) return;
+    auto i = g.countryByCode(cols[1]);
+    if (!i) i = g.addCountry(CountryEntry{cols[0], cols[1]});  // Kosovo: not in ISO 3166-1
+    g.addName(cols[0], EntryRef{EntryKind::Country, *i, false});
+  });
+
+  // Cities: GeoNames, reduced (see ontology/data/README.md).
+  std::unordered_map<std::uint32_t, std::uint32_t> cityByGeonameId;
+  readTsv(dataDir + "/cities.tsv", [&](const std::vector<std::string>& cols) {
+    if (cols.size() < 6) return;
+    CityEntry e;
+    e.geonameId = static_cast<std::uint32_t>(std::strtoul(cols[0].c_str(), nullptr, 10));
+    e.name = cols[1];
+    e.countryCode = cols[3];
+    e.population = static_cast<std::uint32_t>(std::strtoul(cols[4].c_str(), nullptr, 10));
+    e.capital = cols[5] == "PPLC";
+    const std::uint32_t i = g.addCity(e);
+    cityByGeonameId.emplace(e.geonameId, i);
+    g.addName(cols[1], EntryRef{EntryKind::City, i, false});
+    if (cols[2] != cols[1] && !cols[2].empty()) g.addName(cols[2], EntryRef{EntryKind::City, i, false});
+    if (cols.size() > 6)
+      for (const auto& alt : splitList(cols[6])) g.addName(alt, EntryRef{EntryKind::City, i, false});
+  });
+  readTsv(dataDir + "/city_aliases.tsv", [&](const std::vector<std::string>& cols) {
+    if (cols.size() < 2) return;
+    const auto id = static_cast<std::uint32_t>(std::strtoul(cols[1].c_str(), nullptr, 10));
+    if (auto it = cityByGeonameId.find(id); it != cityByGeonameId.end())
+      g.addName(cols[0], EntryRef{EntryKind::City, it->second, false});
+  });
+  // Everyday words that are also city names need context ("Chief of Mission", "Police").
+  if (std::ifstream words("/usr/share/dict/words"); words) {
+    std::unordered_set<std::string> lower;
+    for (std::string w; std::getline(words, w);)
+      if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') lower.insert(w);
+    for (auto& c : g.cities_) {
+      std::string folded = foldToken(c.name);
+      c.commonWord = lower.contains(folded);
+    }
+  }
+
+  // Organizations: the curated list, names, acronyms and aliases.
+  readTsv(dataDir + "/organizations.tsv", [&](const std::vector<std::string>& cols) {
+    if (cols.empty() || cols[0].empty()) return;
+    OrganizationEntry e;
+    e.name = cols[0];
+    if (cols.size() > 1) e.acronyms = splitList(cols[1]);
+    if (cols.size() > 2) e.aliases = splitList(cols[2]);
+    if (cols.size() > 3) e.wikidata = cols[3];
+    if (cols.size() > 4) e.category = cols[4];
+    if (cols.size() > 5) e.ambiguousAcronym = cols[5].find("ambiguous") != std::string::npos;
+    const std::uint32_t i = g.addOrganization(e);
+    g.addName(e.name, EntryRef{EntryKind::Organization, i, false});
+    for (const auto& a : e.acronyms) g.addName(a, EntryRef{EntryKind::Organization, i, true});
+    for (const auto& a : e.aliases) g.addName(a, EntryRef{EntryKind::Organization, i, false});
+  });
+  return g;
+}
+
+}  // namespace pressgraph

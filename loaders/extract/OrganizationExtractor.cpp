@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: MIT
+// Organization rules, applied in order of confidence: definitions, gazetteer, offices, patterns.
+#include "loaders/extract/OrganizationExtractor.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "graph/Names.h"
+#include "loaders/extract/Lexicon.h"
+
+namespace pressgraph {
+namespace {
+
+using lexicon::isConnector;
+
+struct Org {
+  std::uint32_t node;
+  std::string acronym;  // the short form to name offices by ("IOM"), may be empty
+};
+
+struct State {
+  DocumentContext& ctx;
+  std::map<std::string, Org> byAcronym;       // acronyms defined or known in this document
+  std::map<std::uint32_t, std::string> shortName;  // org node -> acronym for office names
+};
+
+bool looksLikeAcronym(const Text& text, std::uint32_t i) {
+  const Token& t = text.tokens()[i];
+  if (!t.word || t.number) return false;
+  const std::string_view w = text.token(i);
+  if (w.size() > 12) return false;
+  if (t.allCaps) return true;
+  // Mixed-case short forms: "Sida", "SDGs", "EUNAVFOR", "UNHCR's" is not one.
+  int upper = 0;
+  for (char c : w) upper += std::isupper(static_cast<unsigned char>(c)) != 0;
+  return t.capitalized && (upper >= 2 || w.size() <= 5);
+}
+
+// Strips "the", "of", "and" ... from both ends of [first, end).
+void trimConnectors(const Text& text, std::uint32_t& first, std::uint32_t& end) {
+  while (first < end && (isConnector(text.token(first)) || text.token(first) == "The")) ++first;
+  while (end > first && isConnector(text.token(end - 1))) --end;
+}
+
+// The capitalized phrase ending just before token `end`: capitalized words, numbers, inner
+// connectors and hyphens, within the sentence.
+std::uint32_t phraseStartBefore(const Text& text, std::uint32_t end, std::uint32_t sentenceFirst) {
+  std::uint32_t first = end;
+  while (first > sentenceFirst) {
+    const std::uint32_t i = first - 1;
+    const Token& t = text.tokens()[i];
+    const std::string_view w = text.token(i);
+    if ((t.word && (t.capitalized || t.number)) || isConnector(w) || w == "-" || w == "\xE2\x80\x99s" || w == "'s") {
+      first = i;
+      continue;
+    }
+    break;
+  }
+  return first;
+}
+
+// Does the acronym fit the long form? Its first letter must start a capitalized word of the
+// phrase; the phrase is cut to begin there.
+bool fitAcronym(const Text& text, std::string_view acronym, std::uint32_t& first, std::uint32_t end) {
+  const char a0 = static_cast<char>(std::tolower(static_cast<unsigned char>(acronym[0])));
+  for (std::uint32_t i = first; i < end; ++i) {
+    const Token& t = text.tokens()[i];
+    if (!t.word || !t.capitalized) continue;
+    const char w0 = static_cast<char>(std::tolower(static_cast<unsigned char>(text.token(i)[0])));
+    if (w0 == a0) {
+      first = i;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool isOrganizationPhrase(const Text& text, std::uint32_t first, std::uint32_t end) {
+  if (end - first < 2) return false;
+  std::uint32_t words = 0;
+  for (std::uint32_t i = first; i < end; ++i) {
+    const Token& t = text.tokens()[i];
+    // A shouted headline ("MIGRATION AND DEVELOPMENT IN THE ...") is not a name.
+    if (t.allCaps && (text.token(i) == "AND" || text.token(i) == "OF" || text.token(i) == "THE" || text.token(i) == "IN"))
+      return false;
+    words += t.word && t.capitalized;
+  }
+  if (words < 2) return false;
+  return lexicon::isLeadingHead(text.token(first)) || lexicon::isTrailingHead(text.token(end - 1));
+}
+
+std::uint32_t addOrganization(State& s, std::string_view canonical, std::string_view surface, std::string_view wikidata) {
+  const std::uint32_t node = s.ctx.graph.addNode(NodeKind::Organization, organizationKey(canonical), canonical);
+  s.ctx.graph.addName(node, surface);
+  if (!wikidata.empty()) s.ctx.graph.addLiteral(node, Property::SameAs, "http://www.wikidata.org/entity/" + std::string(wikidata));
+  return node;
+}
+
+const OrganizationEntry* gazetteerOrganization(const DocumentContext& ctx, std::uint32_t first, std::uint32_t end) {
+  for (const auto& m : ctx.matches)
+    if (m.first == first && m.end == end)
+      for (const auto& ref : m.entries)
+        if (ref.kind == EntryKind::Organization) return &ctx.gazetteer.organization(ref.index);
+  return nullptr;
+}
+
+std::string shortFormOf(const OrganizationEntry& e) { return e.acronyms.empty() ? std::string() : e.acronyms.front(); }
+
+// 1. "Full Name (ACR)": the acronym names the organization for the rest of the document.
+void acronymDefinitions(State& s) {
+  const Text& text = s.ctx.text;
+  const auto n = static_cast<std::uint32_t>(text.tokens().size());
+  for (std::uint32_t i = 1; i + 2 < n; ++i) {
+    if (text.token(i) != "(" || text.token(i + 2) != ")" || !looksLikeAcronym(text, i + 1)) continue;
+    const std::string acronym(text.token(i + 1));
+    const Sentence& sentence = text.sentences()[text.sentenceOf(i)];
+    std::uint32_t first = phraseStartBefore(text, i, sentence.firstToken), end = i;
+    trimConnectors(text, first, end);
+    if (first >= end || !fitAcronym(text, acronym, first, end)) continue;
+    const OrganizationEntry* known = gazetteerOrganization(s.ctx, first, end);
+    if (!known) {
+      // The acronym alone may be known ("... Agency (Sida)").
+      for (const auto& m : s.ctx.matches)
+        if (m.first == i + 1 && m.end == i + 2)
+          for (const auto& ref : m.entries)
+            if (ref.kind == EntryKind::Organization) known = &s.ctx.gazetteer.organization(ref.index);
+    }
+    if (!known && !isOrganizationPhrase(text, first, end)) continue;
+    if (s.ctx.overlaps(first, end)) continue;
+    const std::string surface(text.span(first, end));
+    const std::uint32_t node = known ? addOrganization(s, known->name, surface, known->wikidata)
+                                     : addOrganization(s, surface, surface, {});
+    s.ctx.graph.addName(node, acronym);
+    s.ctx.add(Mention{NodeKind::Organization, first, end, node});
+    s.ctx.add(Mention{NodeKind::Organization, i + 1, i + 2, node});
+    s.byAcronym[acronym] = Org{node, acronym};
+    s.shortName[node] = acronym;
+  }
+}
+
+// 2. Names, aliases and acronyms from the curated list, and acronyms defined in this document.
+void knownOrganizations(State& s) {
+  const Text& text = s.ctx.text;
+  for (const auto& m : s.ctx.matches) {
+    for (const auto& ref : m.entries) {
+      if (ref.kind != EntryKind::Organization) continue;
+      const OrganizationEntry& e = s.ctx.gazetteer.organization(ref.index);
+      if (ref.acronym && e.ambiguousAcronym) {
+        // "ICC", "DRC": only with the full name somewhere in the document.
+        const bool fullNamed = std::any_of(s.ctx.matches.begin(), s.ctx.matches.end(), [&](const GazetteerMatch& o) {
+          return std::any_of(o.entries.begin(), o.entries.end(), [&](const EntryRef& r) {
+            return r.kind == EntryKind::Organization && r.index == ref.index && !r.acronym;
+          });
+        });
+        if (!fullNamed) continue;
+      }
+      if (s.ctx.overlaps(m.first, m.end)) break;
+      const std::uint32_t node = addOrganization(s, e.name, text.span(m.first, m.end), e.wikidata);
+      s.ctx.add(Mention{NodeKind::Organization, m.first, m.end, node});
+      if (!shortFormOf(e).empty() && !s.shortName.contains(node)) s.shortName[node] = shortFormOf(e);
+      break;
+    }
+  }
+  for (std::uint32_t i = 0; i < text.tokens().size(); ++i) {
+    auto it = s.byAcronym.find(std::string(text.token(i)));
+    if (it != s.byAcronym.end() && !s.ctx.overlaps(i, i + 1)) s.ctx.add(Mention{NodeKind::Organization, i, i + 1, it->second.node});
+  }
+}
+
+const GazetteerMatch* placeMatchAt(const DocumentContext& ctx, std::uint32_t first) {
+  for (const auto& m : ctx.matches)
+    if (m.first == first)
+      for (const auto& ref : m.entries)
+        if (ref.kind == EntryKind::City || ref.kind == EntryKind::Country) return &m;
+  return nullptr;
+}
+
+std::string displayName(const State& s, std::uint32_t orgNode) {
+  auto it = s.shortName.find(orgNode);
+  return it != s.shortName.end() ? it->second : s.ctx.graph.node(orgNode).name;
+}
+
+// Replaces an organization mention by an office mention over [first, end).
+// Its city, when the name gives one, is linked by the PlaceExtractor.
+void makeOffice(State& s, const Mention& org, std::uint32_t end, const std::string& name, const std::string& alias) {
+  DocumentContext& ctx = s.ctx;
+  const std::uint32_t parent = org.node;
+  const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
+  ctx.graph.addName(office, alias);
+  ctx.graph.addEdge(office, Relation::ParentOrganization, parent);
+  const std::uint32_t first = org.first;
+  std::erase_if(ctx.mentions, [&](const Mention& m) { return m.first == org.first && m.end == org.end; });
+  ctx.add(Mention{NodeKind::Office, first, end, office});
+}
+
+// 3. Offices: "IOM Minsk", "IOM Belarus", "IOM Central Asian Coordination Office",
+//    "International Organization for Migration in Belarus".
+void offices(State& s) {
+  DocumentContext& ctx = s.ctx;
+  const Text& text = ctx.text;
+  const auto n = static_cast<std::uint32_t>(text.tokens().size());
+  const std::vector<Mention> orgs = ctx.mentions;
+  for (const Mention& org : orgs) {
+    if (org.kind != NodeKind::Organization || org.end >= n) continue;
+    const std::uint32_t sentenceEnd = text.sentences()[text.sentenceOf(org.first)].endToken;
+    const std::string shortName = displayName(s, org.node);
+    const std::string surface(text.span(org.first, org.end));
+    std::uint32_t j = org.end;
+    // A closing "(IOM)" after the long form belongs to it: "... Migration (IOM) Central Asian ...".
+    if (j + 2 < sentenceEnd && text.token(j) == "(" && text.token(j + 2) == ")") j += 3;
+    if (j >= sentenceEnd) continue;
+    // Unit words up to a unit head: "Central Asian Coordination Office", "Labour Migration Division".
+    std::uint32_t k = j;
+    std::uint32_t unitEnd = 0;
+    while (k < sentenceEnd && k < j + 7) {
+      const Token& t = text.tokens()[k];
+      if (!(t.word && t.capitalized) && !(isConnector(text.token(k)) && k > j)) break;
+      if (ctx.overlaps(k, k + 1)) break;
+      if (lexicon::isUnitHead(text.token(k))) unitEnd = k + 1;
+      ++k;
+    }
+    const GazetteerMatch* place = placeMatchAt(ctx, j);
+    if (unitEnd > j) {
+      const std::string unit(text.span(j, unitEnd));
+      makeOffice(s, org, unitEnd, shortName + " " + unit, surface + " " + unit);
+      continue;
+    }
+    if (place && j == org.end && !ctx.overlaps(place->first, place->end)) {
+      const std::string where(text.span(place->first, place->end));
+      makeOffice(s, org, place->end, shortName + " " + where, surface + " " + where);
+      continue;
+    }
+    // "International Organization for Migration in Belarus"
+    if (j == org.end && j + 1 < sentenceEnd && text.token(j) == "in") {
+      const GazetteerMatch* in = placeMatchAt(ctx, j + 1);
+      if (in && !ctx.overlaps(in->first, in->end) && org.first > 0 && text.token(org.first - 1) == "the" &&
+          org.first > 1 && text.token(org.first - 2) == "of") {
+        const std::string where(text.span(in->first, in->end));
+        makeOffice(s, org, in->end, shortName + " " + where, surface + " in " + where);
+      }
+    }
+  }
+}
+
+// 4. Capitalized phrases with an organization head word: "Ministry of Internal Affairs",
+//    "Institute of European Studies", "Safe House Foundation". A unit followed by "of the"
+//    and an organization ("Department for Citizenship and Migration of the Ministry of
+//    Interior") is an office of it.
+struct Candidate {
+  std::uint32_t first;
+  std::uint32_t end;
+  std::string canonical;
+};
+
+std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
+  const Text& text = ctx.text;
+  std::vector<Candidate> out;
+  for (const Sentence& sentence : text.sentences()) {
+    std::uint32_t i = sentence.firstToken;
+    while (i < sentence.endToken) {
+      const Token& t = text.tokens()[i];
+      if (!(t.word && t.capitalized) || ctx.overlaps(i, i + 1)) {
+        ++i;
+        continue;
+      }
+      // The maximal run of capitalized words and inner connectors, not crossing a mention.
+      std::uint32_t end = i;
+      while (end < sentence.endToken && !ctx.overlaps(end, end + 1)) {
+        const Token& u = text.tokens()[end];
+        const std::string_view w = text.token(end);
+        if ((u.word && (u.capitalized || u.number)) || isConnector(w) || w == "-") {
+          ++end;
+          continue;
+        }
+        break;
+      }
+      std::uint32_t first = i;
+      std::uint32_t last = end;
+      trimConnectors(text, first, last);
+      // Split "X and Y" where Y starts an organization of its own ("... Affairs and the Ministry ...").
+      std::uint32_t cut = last;
+      for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
+        const std::string_view w = text.token(k);
+        if (w != "and" && w != "&") continue;
+        std::uint32_t next = k + 1;
+        if (text.token(next) == "the") ++next;
+        if (next < last && (lexicon::isLeadingHead(text.token(next)) || text.tokens()[next].allCaps)) {
+          cut = k;
+          break;
+        }
+      }
+      for (auto [a, b] : {std::pair{first, cut}, std::pair{cut, last}}) {
+        trimConnectors(text, a, b);
+        if (a < b && isOrganizationPhrase(text, a, b)) {
+          std::string canonical(text.span(a, b));
+          // A ministry named without its state gets the state the document is about.
+          if (text.token(a) == "Ministry" && !ctx.mainCountry.empty()) {
+            bool namesCountry = false;
+            for (const auto& m : ctx.matches)
+              if (m.first >= a && m.end <= b)
+                for (const auto& r : m.entries) namesCountry = namesCountry || r.kind == EntryKind::Country;
+            if (!namesCountry)
+              if (auto c = ctx.gazetteer.countryByCode(ctx.mainCountry)) canonical += " of " + ctx.gazetteer.country(*c).name;
+          }
+          out.push_back(Candidate{a, b, std::move(canonical)});
+        }
+      }
+      i = std::max(end, i + 1);
+    }
+  }
+  return out;
+}
+
+void patternOrganizations(State& s) {
+  DocumentContext& ctx = s.ctx;
+  const Text& text = ctx.text;
+  const std::vector<Candidate> candidates = candidatePhrases(ctx);
+  // Where a unit's parent would start: after "of" or "of the".
+  auto parentStart = [&](const Candidate& c) -> std::optional<std::uint32_t> {
+    if (!lexicon::isUnitHead(text.token(c.first))) return std::nullopt;
+    std::uint32_t j = c.end;
+    if (j >= text.tokens().size() || text.token(j) != "of") return std::nullopt;
+    ++j;
+    if (j < text.tokens().size() && text.token(j) == "the") ++j;
+    return j;
+  };
+  std::vector<bool> isUnit(candidates.size(), false);
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    const auto j = parentStart(candidates[k]);
+    if (!j) continue;
+    const Mention* m = ctx.at(*j);
+    const bool candidateParent = k + 1 < candidates.size() && candidates[k + 1].first == *j;
+    isUnit[k] = (m && m->first == *j && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office)) || candidateParent;
+  }
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    if (isUnit[k]) continue;
+    const Candidate& c = candidates[k];
+    const std::uint32_t node = addOrganization(s, c.canonical, text.span(c.first, c.end), {});
+    ctx.add(Mention{NodeKind::Organization, c.first, c.end, node});
+  }
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    if (!isUnit[k]) continue;
+    const Candidate& c = candidates[k];
+    const Mention* parent = ctx.at(*parentStart(c));
+    const std::string name(text.span(c.first, c.end));
+    const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
+    if (parent) ctx.graph.addEdge(office, Relation::ParentOrganization, parent->node);
+    ctx.add(Mention{NodeKind::Office, c.first, c.end, office});
+  }
+}
+
+}  // namespace
+
+std::string organizationKey(std::string_view canonical) { return "org/" + slug(canonical); }
+std::string officeKey(std::string_view canonical) { return "office/" + slug(canonical); }
+
+void OrganizationExtractor::run(DocumentContext& ctx) const {
+  State s{ctx, {}, {}};
+  acronymDefinitions(s);
+  knownOrganizations(s);
+  offices(s);
+  patternOrganizations(s);
+}
+
+}  // namespace pressgraph

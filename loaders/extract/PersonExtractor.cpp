@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+// Person rules: honorifics, appositions with role words, "NAME of the ORG".
+#include "loaders/extract/PersonExtractor.h"
+
+#include <algorithm>
+
+#include "graph/Names.h"
+#include "loaders/extract/Lexicon.h"
+
+namespace pressgraph {
+namespace {
+
+bool isParticle(std::string_view w) {
+  return w == "de" || w == "van" || w == "von" || w == "da" || w == "di" || w == "del" || w == "bin" || w == "al" ||
+         w == "el" || w == "le" || w == "la" || w == "dos" || w == "der" || w == "ten";
+}
+
+bool isCountryAt(const DocumentContext& ctx, std::uint32_t i) {
+  for (const auto& m : ctx.matches)
+    if (m.first <= i && i < m.end)
+      for (const auto& r : m.entries)
+        if (r.kind == EntryKind::Country || r.kind == EntryKind::Organization) return true;
+  return false;
+}
+
+bool isNameWord(const DocumentContext& ctx, std::uint32_t i) {
+  const Token& t = ctx.text.tokens()[i];
+  const std::string_view w = ctx.text.token(i);
+  return t.word && t.capitalized && !t.allCaps && !t.number && !lexicon::isNonNameWord(w) && !lexicon::isHonorific(w) &&
+         !ctx.at(i) && !isCountryAt(ctx, i) && monthNumber(w) == 0;
+}
+
+// The role phrase after "NAME," up to the next comma or period: "UN Resident Coordinator in
+// Belarus", "director of Programs". Returns its end, or `first` when it holds no role word.
+std::uint32_t rolePhraseEnd(const DocumentContext& ctx, std::uint32_t first, std::uint32_t limit) {
+  const Text& text = ctx.text;
+  bool role = false;
+  std::uint32_t i = first;
+  for (; i < limit && i < first + 14; ++i) {
+    const std::string_view w = text.token(i);
+    if (w == "," || w == "." || w == ";" || w == "(" || w == ":") break;
+    const Token& t = text.tokens()[i];
+    if (t.word && !t.capitalized && !lexicon::isConnector(w) && !lexicon::isRoleWord(w) && !ctx.at(i)) break;
+    role = role || lexicon::isRoleWord(w);
+  }
+  return role ? i : first;
+}
+
+void setRole(DocumentContext& ctx, std::uint32_t person, std::uint32_t first, std::uint32_t end) {
+  if (first >= end) return;
+  // The title is the role words before any organization: "Chief of Mission" of "IOM Belarus Chief of Mission".
+  std::uint32_t a = first, b = end;
+  const auto orgs = ctx.organizationsIn(first, end);
+  if (!orgs.empty()) {
+    if (orgs.front()->first > first) b = orgs.front()->first;
+    else a = orgs.front()->end, b = orgs.size() > 1 ? orgs[1]->first : end;
+    ctx.graph.addEdge(person, Relation::WorksFor, orgs.front()->node);
+  }
+  while (a < b && (lexicon::isConnector(ctx.text.token(b - 1)) || ctx.text.token(b - 1) == "in")) --b;
+  while (a < b && lexicon::isConnector(ctx.text.token(a))) ++a;
+  if (a < b) ctx.graph.addLiteral(person, Property::JobTitle, ctx.text.span(a, b));
+}
+
+}  // namespace
+
+std::optional<std::uint32_t> personNameEnd(const DocumentContext& ctx, std::uint32_t first, std::uint32_t limit) {
+  const Text& text = ctx.text;
+  if (first >= limit || !isNameWord(ctx, first)) return std::nullopt;
+  std::uint32_t i = first + 1;
+  int parts = 1;
+  while (i < limit && parts < 4) {
+    const std::string_view w = text.token(i);
+    // An initial: "Robert J. Vitillo".
+    if (w.size() == 1 && text.tokens()[i].capitalized && i + 2 < limit && text.token(i + 1) == "." && isNameWord(ctx, i + 2)) {
+      i += 2;
+      continue;
+    }
+    if (isParticle(w) && i + 1 < limit && isNameWord(ctx, i + 1)) {
+      ++i;
+      continue;
+    }
+    if (!isNameWord(ctx, i)) break;
+    ++parts;
+    ++i;
+  }
+  if (parts < 2) return std::nullopt;
+  return i;
+}
+
+std::uint32_t addPerson(DocumentContext& ctx, std::uint32_t first, std::uint32_t end) {
+  const std::string name(ctx.text.span(first, end));
+  const std::uint32_t node = ctx.graph.addNode(NodeKind::Person, "person/" + slug(name), name);
+  ctx.add(Mention{NodeKind::Person, first, end, node});
+  return node;
+}
+
+void PersonExtractor::run(DocumentContext& ctx) const {
+  const Text& text = ctx.text;
+  for (const Sentence& s : text.sentences()) {
+    for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
+      if (ctx.at(i)) continue;
+      const std::string_view w = text.token(i);
+      std::uint32_t start = i;
+      bool honorific = false;
+      // "Dr.", "H.E.", "Ambassador" before a name are not part of it.
+      while (start < s.endToken && (lexicon::isHonorific(text.token(start)) || text.token(start) == ".")) {
+        honorific = honorific || lexicon::isHonorific(text.token(start));
+        ++start;
+      }
+      (void)w;
+      const auto end = personNameEnd(ctx, start, s.endToken);
+      if (!end) continue;
+      std::uint32_t roleFirst = 0, roleEnd = 0;
+      bool accept = honorific;
+      // "NAME, role ..." or "NAME of the ORG"
+      if (*end < s.endToken && text.token(*end) == ",") {
+        const std::uint32_t r = rolePhraseEnd(ctx, *end + 1, s.endToken);
+        if (r > *end + 1) accept = true, roleFirst = *end + 1, roleEnd = r;
+      }
+      if (*end + 1 < s.endToken && text.token(*end) == "of") {
+        std::uint32_t j = *end + 1;
+        if (text.token(j) == "the") ++j;
+        if (const Mention* m = ctx.at(j); m && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office))
+          accept = true, roleFirst = j, roleEnd = m->end;
+      }
+      // "role, NAME," : the role phrase ends with a comma just before the name.
+      if (start >= s.firstToken + 2 && text.token(start - 1) == ",") {
+        std::uint32_t k = start - 1;
+        std::uint32_t b = k;
+        while (k > s.firstToken && (text.tokens()[k - 1].capitalized || lexicon::isConnector(text.token(k - 1)) || ctx.at(k - 1))) --k;
+        bool role = false;
+        for (std::uint32_t q = k; q < b; ++q) role = role || lexicon::isRoleWord(text.token(q));
+        if (role) accept = true, roleFirst = k, roleEnd = b;
+      }
+      if (!accept) continue;
+      const std::uint32_t person = addPerson(ctx, start, *end);
+      setRole(ctx, person, roleFirst, roleEnd);
+      i = *end - 1;
+    }
+  }
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+// Place rules: context for common-word names, disambiguation by the document's countries.
+#include "loaders/extract/PlaceExtractor.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "graph/Names.h"
+
+namespace pressgraph {
+namespace {
+
+std::string lowerAscii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+bool hasKind(const GazetteerMatch& m, EntryKind kind) {
+  return std::any_of(m.entries.begin(), m.entries.end(), [&](const EntryRef& r) { return r.kind == kind; });
+}
+
+std::set<std::string> countriesNamed(const DocumentContext& ctx) {
+  std::set<std::string> out;
+  for (const auto& m : ctx.matches)
+    for (const auto& r : m.entries)
+      if (r.kind == EntryKind::Country) out.insert(ctx.gazetteer.country(r.index).alpha2);
+  return out;
+}
+
+// One GeoNames entry for an ambiguous name: a city of a country the document names, else a
+// capital, else the most populous.
+const CityEntry* chooseCity(const DocumentContext& ctx, const GazetteerMatch& m, const std::set<std::string>& countries) {
+  const CityEntry* best = nullptr;
+  auto rank = [&](const CityEntry& c) {
+    return std::tuple{c.countryCode == ctx.mainCountry, countries.contains(c.countryCode), c.capital, c.population};
+  };
+  for (const auto& r : m.entries) {
+    if (r.kind != EntryKind::City) continue;
+    const CityEntry& c = ctx.gazetteer.city(r.index);
+    if (!best || rank(c) > rank(*best)) best = &c;
+  }
+  return best;
+}
+
+std::uint32_t countryNode(DocumentContext& ctx, const CountryEntry& c, std::string_view surface, bool mentioned) {
+  const std::uint32_t node = ctx.graph.addNode(NodeKind::Country, "country/" + slug(c.name), c.name, mentioned);
+  if (!surface.empty()) ctx.graph.addName(node, surface);
+  return node;
+}
+
+std::uint32_t cityNode(DocumentContext& ctx, const CityEntry& c, std::string_view surface) {
+  const std::uint32_t node = ctx.graph.addNode(NodeKind::City, "city/" + slug(c.name) + "-" + lowerAscii(c.countryCode), c.name);
+  ctx.graph.addName(node, surface);
+  ctx.graph.addLiteral(node, Property::SameAs, "https://sws.geonames.org/" + std::to_string(c.geonameId) + "/");
+  if (auto country = ctx.gazetteer.countryByCode(c.countryCode))
+    ctx.graph.addEdge(node, Relation::ContainedInPlace, countryNode(ctx, ctx.gazetteer.country(*country), {}, false));
+  return node;
+}
+
+bool isPreposition(std::string_view w) { return w == "in" || w == "at" || w == "from" || w == "near" || w == "to" || w == "In"; }
+
+// Is this city match used as a place? Everyday words need a preposition before them; a name
+// glued to other capitalized words ("Victoria Falls Hotel", "Mr Jackson") is something else.
+bool cityInContext(const DocumentContext& ctx, const GazetteerMatch& m, const CityEntry& c) {
+  const Text& text = ctx.text;
+  const auto& tokens = text.tokens();
+  const Sentence& s = text.sentences()[text.sentenceOf(m.first)];
+  const bool prevPrep = m.first > s.firstToken && isPreposition(text.token(m.first - 1));
+  if (c.commonWord && !prevPrep) return false;
+  if (m.first > s.firstToken) {
+    const Token& prev = tokens[m.first - 1];
+    if (prev.word && prev.capitalized && !ctx.at(m.first - 1)) return false;
+  }
+  if (m.end < s.endToken) {
+    const Token& next = tokens[m.end];
+    if (next.word && next.capitalized && !ctx.at(m.end) && !prevPrep) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void PlaceExtractor::prepare(DocumentContext& ctx) const {
+  std::map<std::string, int> counts;
+  std::vector<std::string> order;
+  for (const auto& m : ctx.matches)
+    for (const auto& r : m.entries)
+      if (r.kind == EntryKind::Country) {
+        const std::string& code = ctx.gazetteer.country(r.index).alpha2;
+        if (counts[code]++ == 0) order.push_back(code);
+        break;
+      }
+  int best = 0;
+  for (const auto& code : order)
+    if (counts[code] > best) best = counts[code], ctx.mainCountry = code;
+
+  // A dateline: the first paragraph (or the second, after a headline) opens with a city and a
+  // dash or a comma and date: "Minsk - On 19 July ...", "Astana, May 14, 2014 - ...".
+  const Text& text = ctx.text;
+  const auto countries = countriesNamed(ctx);
+  for (const auto& m : ctx.matches) {
+    if (!hasKind(m, EntryKind::City)) continue;
+    const Sentence& s = text.sentences()[text.sentenceOf(m.first)];
+    if (s.paragraph > 2) break;
+    if (m.first != s.firstToken || m.end >= s.endToken) continue;
+    const std::string_view next = text.token(m.end);
+    const bool dash = next == "-" || next == "\xE2\x80\x93" || next == "\xE2\x80\x94";
+    const bool commaDate = next == "," && !findDates(text, m.end, std::min(s.endToken, m.end + 6)).empty();
+    if (!dash && !commaDate) continue;
+    if (const CityEntry* c = chooseCity(ctx, m, countries)) {
+      if (ctx.mainCountry.empty()) ctx.mainCountry = c->countryCode;
+      ctx.datelineCity = cityNode(ctx, *c, text.span(m.first, m.end));
+      ctx.add(Mention{NodeKind::City, m.first, m.end, *ctx.datelineCity});
+    }
+    break;
+  }
+}
+
+void PlaceExtractor::run(DocumentContext& ctx) const {
+  const Text& text = ctx.text;
+  const auto countries = countriesNamed(ctx);
+  for (const auto& m : ctx.matches) {
+    const Mention* inside = ctx.at(m.first);
+    const bool isCountry = hasKind(m, EntryKind::Country);
+    const bool isCity = hasKind(m, EntryKind::City);
+    if (!isCountry && !isCity) continue;
+    if (inside) {
+      if (inside->kind == NodeKind::City || inside->kind == NodeKind::Country || inside->kind == NodeKind::Person) continue;
+      // Inside an office name ("IOM Minsk") a place counts; inside an organization's name
+      // only a state named as such ("Government of Japan"), never a word of a known name.
+      const bool ofBefore = m.first > inside->first && (text.token(m.first - 1) == "of" ||
+                                                         (text.token(m.first - 1) == "the" && m.first - 1 > inside->first && text.token(m.first - 2) == "of"));
+      const bool gazetteerName = std::any_of(ctx.matches.begin(), ctx.matches.end(), [&](const GazetteerMatch& o) {
+        return o.first == inside->first && o.end == inside->end && hasKind(o, EntryKind::Organization);
+      });
+      if (inside->kind == NodeKind::Organization && (!isCountry || !ofBefore || gazetteerName)) continue;
+    }
+    const std::string_view surface = text.span(m.first, m.end);
+    if (isCountry) {
+      for (const auto& r : m.entries)
+        if (r.kind == EntryKind::Country) {
+          const std::uint32_t node = countryNode(ctx, ctx.gazetteer.country(r.index), surface, true);
+          if (!inside) ctx.add(Mention{NodeKind::Country, m.first, m.end, node});
+          break;
+        }
+      continue;
+    }
+    const CityEntry* c = chooseCity(ctx, m, countries);
+    if (!c || (!inside && !cityInContext(ctx, m, *c))) continue;
+    const std::uint32_t node = cityNode(ctx, *c, surface);
+    if (!inside) ctx.add(Mention{NodeKind::City, m.first, m.end, node});
+    if (inside && inside->kind == NodeKind::Office) ctx.graph.addEdge(inside->node, Relation::Location, node);
+  }
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// Sentences and tokens of a cleaned document: the units every extractor reads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pressgraph {
+
+/// A word or a punctuation mark; offsets are bytes into the document's cleaned text.
+struct Token {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  bool word = false;         ///< letters/digits (with inner ' - . &), not punctuation
+  bool capitalized = false;  ///< starts with an upper-case letter
+  bool allCaps = false;      ///< two or more letters, all upper case ("IOM", "UNICEF")
+  bool number = false;       ///< starts with a digit
+};
+
+/// A sentence: a range of tokens and of bytes, and the paragraph (line) it belongs to.
+struct Sentence {
+  std::uint32_t firstToken = 0;
+  std::uint32_t endToken = 0;  ///< one past the last
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::uint32_t paragraph = 0;
+};
+
+/// The cleaned text cut into tokens and sentences, once, for all extractors.
+class Text {
+ public:
+  explicit Text(std::string text);
+
+  const std::string& str() const { return text_; }
+  const std::vector<Token>& tokens() const { return tokens_; }
+  const std::vector<Sentence>& sentences() const { return sentences_; }
+  std::string_view token(std::uint32_t i) const { return view(tokens_[i].begin, tokens_[i].end); }
+  std::string_view view(std::uint32_t begin, std::uint32_t end) const {
+    return std::string_view(text_).substr(begin, end - begin);
+  }
+  /// The text from token `first` to the end of token `last - 1`.
+  std::string_view span(std::uint32_t first, std::uint32_t last) const {
+    return view(tokens_[first].begin, tokens_[last - 1].end);
+  }
+  std::string_view sentenceText(const Sentence& s) const { return view(s.begin, s.end); }
+  /// The sentence holding token `i`.
+  std::uint32_t sentenceOf(std::uint32_t token) const { return sentenceOfToken_[token]; }
+
+ private:
+  void tokenize();
+  void splitSentences();
+
+  std::string text_;
+  std::vector<Token> tokens_;
+  std::vector<Sentence> sentences_;
+  std::vector<std::uint32_t> sentenceOfToken_;
+};
+
+/// The code point at `s[i]` and its length in bytes (1 for invalid bytes).
+std::pair<char32_t, int> decodeUtf8(std::string_view s, std::size_t i);
+
+}  // namespace pressgraph

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+// Temporary file + rename, with every write checked.
+#include "writers/AtomicFile.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+#include "graph/Types.h"
+
+namespace pressgraph {
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+  if (path_ == "-") {
+    stream_ = stdout;
+    ownsStream_ = false;
+    return;
+  }
+  struct stat st {};
+  if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) throw IoError(path_, "is a directory");
+    stream_ = std::fopen(path_.c_str(), "wb");
+    if (!stream_) throw IoError(path_, std::string("cannot open for writing: ") + std::strerror(errno));
+    return;
+  }
+  std::string pattern = path_ + ".tmp-XXXXXX";
+  std::vector<char> buf(pattern.begin(), pattern.end());
+  buf.push_back('\0');
+  const int fd = ::mkstemp(buf.data());
+  if (fd < 0) throw IoError(path_, std::string("cannot create: ") + std::strerror(errno));
+  tempPath_ = buf.data();
+  // mkstemp creates 0600; a graph file is for sharing, so give it the usual umask mode.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  stream_ = ::fdopen(fd, "wb");
+  if (!stream_) {
+    ::close(fd);
+    ::unlink(tempPath_.c_str());
+    throw IoError(path_, std::string("cannot open for writing: ") + std::strerror(errno));
+  }
+}
+
+AtomicFile::~AtomicFile() {
+  if (committed_) return;
+  if (stream_ && ownsStream_) std::fclose(stream_);
+  if (!tempPath_.empty()) ::unlink(tempPath_.c_str());
+}
+
+void AtomicFile::commit() {
+  const bool flushFailed = std::fflush(stream_) != 0;
+  const int savedErrno = errno;
+  const bool streamError = std::ferror(stream_) != 0;
+  int closeFailed = 0;
+  if (ownsStream_) {
+    closeFailed = std::fclose(stream_);
+    stream_ = nullptr;
+  }
+  if (flushFailed || streamError || closeFailed != 0) {
+    const int err = flushFailed ? savedErrno : errno;
+    if (!tempPath_.empty()) ::unlink(tempPath_.c_str());
+    committed_ = true;
+    throw IoError(path_, std::string("write error: ") + std::strerror(err ? err : EIO));
+  }
+  if (!tempPath_.empty() && std::rename(tempPath_.c_str(), path_.c_str()) != 0) {
+    const int err = errno;
+    ::unlink(tempPath_.c_str());
+    committed_ = true;
+    throw IoError(path_, std::string("cannot rename into place: ") + std::strerror(err));
+  }
+  committed_ = true;
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+// Output that is either complete or absent: a temporary file renamed over the target on commit.
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+namespace pressgraph {
+
+/// Writes to a temporary file beside `path` and renames it into place on commit(), so a
+/// failed or interrupted write never leaves a half-written file or damages an old one.
+/// "-" means standard output; an existing path that is not a regular file (a pipe,
+/// /dev/stdout, /dev/full) is written in place. commit() throws IoError on any write error.
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string path);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  FILE* stream() { return stream_; }
+  const std::string& path() const { return path_; }
+  /// Flushes, checks every write, closes and renames. Throws IoError.
+  void commit();
+
+ private:
+  std::string path_;
+  std::string tempPath_;  // empty when writing in place
+  FILE* stream_ = nullptr;
+  bool committed_ = false;
+  bool ownsStream_ = true;
+};
+
+}  // namespace pressgraph

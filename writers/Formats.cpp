@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// Format table and dispatch to the writers.
+#include "writers/Formats.h"
+
+#include <array>
+#include <string>
+
+#include "writers/DotWriter.h"
+#include "writers/GraphmlWriter.h"
+#include "writers/JsonLdWriter.h"
+#include "writers/JsonWriter.h"
+#include "writers/RdfWriter.h"
+
+namespace pressgraph {
+namespace {
+
+constexpr std::array FORMATS = {
+    OutputFormatInfo{OutputFormat::Turtle, "turtle", ".ttl", "RDF Turtle (Serd)"},
+    OutputFormatInfo{OutputFormat::NTriples, "ntriples", ".nt", "RDF N-Triples (Serd)"},
+    OutputFormatInfo{OutputFormat::TriG, "trig", ".trig", "RDF TriG (Serd)"},
+    OutputFormatInfo{OutputFormat::NQuads, "nquads", ".nq", "RDF N-Quads (Serd)"},
+    OutputFormatInfo{OutputFormat::JsonLd, "jsonld", ".jsonld", "JSON-LD with an inline @context"},
+    OutputFormatInfo{OutputFormat::Json, "json", ".json", "plain nodes-and-edges JSON"},
+    OutputFormatInfo{OutputFormat::GraphMl, "graphml", ".graphml", "GraphML (Boost.Graph)"},
+    OutputFormatInfo{OutputFormat::Dot, "dot", ".dot", "Graphviz DOT"},
+};
+
+}  // namespace
+
+std::span<const OutputFormatInfo> outputFormats() { return FORMATS; }
+
+std::optional<OutputFormat> outputFormatByName(std::string_view name) {
+  for (const auto& f : FORMATS)
+    if (f.name == name || f.extension.substr(1) == name) return f.format;
+  return std::nullopt;
+}
+
+std::optional<OutputFormat> outputFormatForPath(std::string_view path) {
+  const auto dot = path.rfind('.');
+  const auto slash = path.rfind('/');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return std::nullopt;
+  std::string ext(path.substr(dot));
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto& f : FORMATS)
+    if (f.extension == ext) return f.format;
+  return std::nullopt;
+}
+
+std::size_t writeGraph(const KnowledgeGraph& graph, OutputFormat format, FILE* out) {
+  switch (format) {
+    case OutputFormat::Turtle: return writeRdf(graph, RdfSyntax::Turtle, out);
+    case OutputFormat::NTriples: return writeRdf(graph, RdfSyntax::NTriples, out);
+    case OutputFormat::TriG: return writeRdf(graph, RdfSyntax::TriG, out);
+    case OutputFormat::NQuads: return writeRdf(graph, RdfSyntax::NQuads, out);
+    case OutputFormat::JsonLd: return writeJsonLd(graph, out);
+    case OutputFormat::Json: writeJson(graph, out); return 0;
+    case OutputFormat::GraphMl: writeGraphml(graph, out); return 0;
+    case OutputFormat::Dot: writeDot(graph, out); return 0;
+  }
+  return 0;
+}
+
+}  // namespace pressgraph

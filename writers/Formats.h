@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+// The one table of output formats: name, file extension, writer (like serdi's syntaxes[]).
+#pragma once
+
+#include <cstdio>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "graph/KnowledgeGraph.h"
+
+namespace pressgraph {
+
+enum class OutputFormat { Turtle, NTriples, TriG, NQuads, JsonLd, Json, GraphMl, Dot };
+
+struct OutputFormatInfo {
+  OutputFormat format;
+  std::string_view name;       ///< for --format: "turtle"
+  std::string_view extension;  ///< ".ttl"
+  std::string_view description;
+};
+
+std::span<const OutputFormatInfo> outputFormats();
+std::optional<OutputFormat> outputFormatByName(std::string_view name);
+/// The format a file name's extension means; nullopt for an unknown extension.
+std::optional<OutputFormat> outputFormatForPath(std::string_view path);
+
+/// Writes the graph in `format`; returns the number of RDF triples written (0 for formats
+/// that are not RDF). Write errors show in ferror(out).
+std::size_t writeGraph(const KnowledgeGraph& graph, OutputFormat format, FILE* out);
+
+}  // namespace pressgraph

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+// The knowledge graph as RDF (Turtle, N-Triples, TriG, N-Quads), written with Serd.
+#pragma once
+
+#include <cstddef>
+#include <cstdio>
+
+#include "graph/KnowledgeGraph.h"
+
+namespace pressgraph {
+
+enum class RdfSyntax { Turtle, NTriples, TriG, NQuads };
+
+/// Writes every node (sorted by IRI) with its types, names, literals and outgoing edges.
+/// The same graph always gives the same bytes. Returns the number of triples written.
+/// Write errors show in ferror(out); the caller checks them (AtomicFile).
+std::size_t writeRdf(const KnowledgeGraph& graph, RdfSyntax syntax, FILE* out);
+
+/// The xsd datatype IRI for a date literal's lexical form ("2016-09-26" -> xsd:date,
+/// "--11-14" -> xsd:gMonthDay, ...), or an empty view when it is no ISO 8601 date.
+std::string_view dateDatatype(std::string_view value);
+
+}  // namespace pressgraph
