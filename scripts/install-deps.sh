@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs, from Debian's packages, whatever Pressgraph needs and this machine lacks.
+#   scripts/install-deps.sh          build and run
+#   scripts/install-deps.sh --test   also what the tests use (serdi/rapper/dot/node readers)
+set -euo pipefail
+
+BUILD=(g++ cmake ninja-build pkg-config libboost-graph-dev rapidjson-dev libserd-dev libcli11-dev
+       libicu-dev libgumbo-dev iso-codes wamerican serdi)
+TEST=(catch2 raptor2-utils graphviz nodejs npm python3 time)
+
+want=("${BUILD[@]}")
+[[ "${1:-}" == "--test" ]] && want+=("${TEST[@]}")
+
+missing=()
+for pkg in "${want[@]}"; do
+  # A node/npm installed some other way (nvm, NodeSource) serves as well as Debian's.
+  [[ $pkg == nodejs ]] && command -v node >/dev/null && continue
+  [[ $pkg == npm ]] && command -v npm >/dev/null && continue
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+  echo "pressgraph: installing ${missing[*]}" >&2
+  SUDO=""
+  [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

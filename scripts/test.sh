@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Every test, twice: in a normal build and in one with AddressSanitizer and UBSan.
+# Installs what the tests need first (Debian packages, and the npm package jsonld into tests/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh --test
+if [[ ! -d tests/node_modules/jsonld ]]; then
+  (cd tests && npm ci --no-audit --no-fund --silent)
+fi
+
+jobs=$(nproc)
+run_suite() {  # build dir, extra cmake args...
+  local dir=$1; shift
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+  cmake --build "$dir" -j"$jobs"
+  ctest --test-dir "$dir" --output-on-failure -j"$jobs"
+}
+
+run_suite build
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  run_suite build-asan -DPRESSGRAPH_SANITIZE=ON
