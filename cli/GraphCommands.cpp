@@ -144,7 +144,7 @@ void setupQuery(CLI::App& app, QueryOptions& o) {
       "NAME is matched in any spelling, case- and accent-insensitive.\n\n"
       "Example:\n  pressgraph query graph.ttl partners IOM --why\n\n"
       "Exit status: 0 answered (also when empty), 1 unknown name or unreadable graph, 2 usage error.");
-  cmd->add_option("graph", o.graphs, "Graph file (.ttl .trig .nt .nq)")->required()->expected(1);
+  cmd->add_option("graph", o.graph, "Graph file (.ttl .trig .nt .nq)")->required();
   cmd->add_option("what", o.what, "The query: partners")->required()->check(CLI::IsMember({"partners"}));
   cmd->add_option("arguments", o.arguments, "The query's arguments");
   cmd->add_option("--format", o.format, "table, json, csv or tsv")->check(CLI::IsMember({"table", "json", "csv", "tsv"}));
@@ -153,7 +153,7 @@ void setupQuery(CLI::App& app, QueryOptions& o) {
 
 int runQuery(const QueryOptions& o) {
   return guarded([&] {
-    const KnowledgeGraph graph = loadGraphs(o.graphs);
+    const KnowledgeGraph graph = loadGraphs({o.graph});
     return printPartners(graph, o);
   });
 }

@@ -15,7 +15,7 @@ struct StatsOptions {
 };
 
 struct QueryOptions {
-  std::vector<std::string> graphs;
+  std::string graph;
   std::string what;
   std::vector<std::string> arguments;
   std::string format = "table";

@@ -282,6 +282,15 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
       std::uint32_t cut = last;
       for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
         const std::string_view w = text.token(k);
+        // "Department of Consular Services | of the Ministry of ...": a unit, then its parent.
+        if (w == "of" && lexicon::isUnitHead(text.token(first))) {
+          std::uint32_t next = k + 1;
+          if (text.token(next) == "the") ++next;
+          if (next < last && lexicon::isLeadingHead(text.token(next)) && !lexicon::isUnitHead(text.token(next))) {
+            cut = k;
+            break;
+          }
+        }
         if (w != "and" && w != "&") continue;
         std::uint32_t next = k + 1;
         if (text.token(next) == "the") ++next;

@@ -8,14 +8,13 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstdlib>
-#include <filesystem>
 #include <optional>
 #include <random>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "tests/TestPaths.h"
 #include "tests/writers/WriterTestHelpers.h"
 #include "writers/RdfWriter.h"
 
@@ -86,11 +85,9 @@ std::vector<std::string> canonicalLines(const std::string& ntriples) {
   return lines;
 }
 
-// tests/package.json installs jsonld into tests/node_modules; PRESSGRAPH_NODE_MODULES overrides.
-std::string nodeModules() {
-  if (const char* dir = std::getenv("PRESSGRAPH_NODE_MODULES")) return dir;
-  return (std::filesystem::path(__FILE__).parent_path().parent_path() / "node_modules").string();
-}
+// tests/package.json installs jsonld here (npm install --prefix tests); the script falls back
+// on NODE_PATH, which CTest sets to the same directory.
+std::string nodeModules() { return (test::sourceDir() / "tests" / "node_modules").string(); }
 
 struct Readings {
   std::vector<std::string> fromTurtle;  ///< serdi's N-Triples of writeRdf()'s Turtle, canonical

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+// KnowledgeGraph: identity by IRI, canonical names, merge, and order independence.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <string>
+
+#include "graph/KnowledgeGraph.h"
+#include "writers/RdfWriter.h"
+
+using namespace pressgraph;
+
+namespace {
+
+std::string turtle(const KnowledgeGraph& g) {
+  char* buf = nullptr;
+  std::size_t size = 0;
+  FILE* f = open_memstream(&buf, &size);
+  writeRdf(g, RdfSyntax::Turtle, f);
+  std::fclose(f);
+  std::string out(buf, size);
+  std::free(buf);
+  return out;
+}
+
+DocumentGraph releaseA() {
+  DocumentGraph d("a.txt");
+  const auto iom = d.addNode(NodeKind::Organization, "org/iom", "International Organization for Migration");
+  d.addName(iom, "IOM");
+  const auto office = d.addNode(NodeKind::Office, "office/iom-almaty", "IOM Almaty");
+  d.addEdge(office, Relation::ParentOrganization, iom);
+  const auto city = d.addNode(NodeKind::City, "city/almaty-kz", "Almaty");
+  const auto country = d.addNode(NodeKind::Country, "country/kazakhstan", "Kazakhstan", false);
+  d.addEdge(city, Relation::ContainedInPlace, country);
+  const auto event = d.addNode(NodeKind::Event, "event/a-1", "Regional workshop");
+  d.addEdge(event, Relation::Organizer, office);
+  d.addEdge(event, Relation::Location, city);
+  d.addLiteral(event, Property::StartDate, "--05-12");
+  return d;
+}
+
+DocumentGraph releaseB() {
+  DocumentGraph d("b.txt");
+  const auto iom = d.addNode(NodeKind::Organization, "org/iom", "International Organization for Migration");
+  d.addName(iom, "UN Migration Agency");
+  const auto unhcr = d.addNode(NodeKind::Organization, "org/unhcr", "United Nations High Commissioner for Refugees");
+  const auto event = d.addNode(NodeKind::Event, "event/b-1", "Seminar on statelessness");
+  d.addEdge(event, Relation::Organizer, unhcr);
+  d.addEdge(event, Relation::Contributor, iom);
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("a node is found again by its IRI, not added twice", "[graph]") {
+  KnowledgeGraph g;
+  const NodeId a = g.addNode(NodeKind::Organization, "org/ilo", "International Labour Organization");
+  const NodeId b = g.addNode(NodeKind::Organization, "org/ilo", "ILO");
+  CHECK(a == b);
+  CHECK(g.nodeCount() == 1);
+  CHECK(g.name(a) == "International Labour Organization");
+  CHECK(g.alternateNames(a) == std::vector<std::string_view>{"ILO"});
+  CHECK(g.findByIri("org/ilo") == a);
+  CHECK_FALSE(g.findByIri("org/ilo-office").has_value());
+}
+
+TEST_CASE("the accented spelling becomes canonical whichever comes first", "[graph]") {
+  for (bool accentedFirst : {true, false}) {
+    KnowledgeGraph g;
+    const NodeId n = g.addNode(NodeKind::City, "city/lome-tg", accentedFirst ? "Lomé" : "Lome");
+    g.addNode(NodeKind::City, "city/lome-tg", accentedFirst ? "Lome" : "Lomé");
+    CHECK(g.name(n) == "Lomé");
+    CHECK(g.alternateNames(n) == std::vector<std::string_view>{"Lome"});
+  }
+}
+
+TEST_CASE("an acronym never replaces the full name", "[graph]") {
+  KnowledgeGraph g;
+  const NodeId n = g.addNode(NodeKind::Organization, "org/iom", "IOM");
+  g.offerName(n, "International Organization for Migration");
+  CHECK(g.name(n) == "IOM");  // different words: the first canonical name stays
+  CHECK(g.alternateNames(n) == std::vector<std::string_view>{"International Organization for Migration"});
+}
+
+TEST_CASE("an edge is stored once", "[graph]") {
+  KnowledgeGraph g;
+  const NodeId e = g.addNode(NodeKind::Event, "event/x-1", "Forum");
+  const NodeId o = g.addNode(NodeKind::Organization, "org/osce", "OSCE");
+  CHECK(g.addEdge(e, Relation::Organizer, o));
+  CHECK_FALSE(g.addEdge(e, Relation::Organizer, o));
+  CHECK(g.addEdge(e, Relation::Sponsor, o));
+  CHECK(g.edgeCount() == 2);
+  REQUIRE(g.outEdges(e).size() == 2);
+  CHECK(g.inEdges(o).size() == 2);
+}
+
+TEST_CASE("merging a document links it to what it mentions, not to implied places", "[graph]") {
+  KnowledgeGraph g;
+  const NodeId doc = g.merge(releaseA());
+  CHECK(g.literal(doc, Property::Identifier) == "a.txt");
+  std::vector<std::string_view> mentioned;
+  for (const Edge& e : g.outEdges(doc))
+    if (e.relation == Relation::Mentions) mentioned.push_back(g.iriPath(e.to));
+  CHECK(std::find(mentioned.begin(), mentioned.end(), "city/almaty-kz") != mentioned.end());
+  CHECK(std::find(mentioned.begin(), mentioned.end(), "country/kazakhstan") == mentioned.end());
+  CHECK(g.findByIri("country/kazakhstan").has_value());
+}
+
+TEST_CASE("merge order does not change the graph", "[graph]") {
+  KnowledgeGraph ab, ba;
+  ab.merge(releaseA());
+  ab.merge(releaseB());
+  ba.merge(releaseB());
+  ba.merge(releaseA());
+  CHECK(turtle(ab) == turtle(ba));
+  const NodeId iom = *ab.findByIri("org/iom");
+  CHECK(ab.alternateNames(iom) == std::vector<std::string_view>{"IOM", "UN Migration Agency"});
+}
+
+TEST_CASE("merging whole graphs equals merging their documents", "[graph]") {
+  KnowledgeGraph one, shardA, shardB, merged;
+  one.merge(releaseA());
+  one.merge(releaseB());
+  shardA.merge(releaseA());
+  shardB.merge(releaseB());
+  merged.merge(shardB);
+  merged.merge(shardA);
+  CHECK(turtle(merged) == turtle(one));
+}
+
+TEST_CASE("names are found in any case, accent and spelling", "[graph]") {
+  KnowledgeGraph g;
+  g.merge(releaseA());
+  g.merge(releaseB());
+  const NodeId iom = *g.findByIri("org/iom");
+  CHECK(g.findByName("un migration agency") == std::vector<NodeId>{iom});
+  CHECK(g.findByName("  IOM ") == std::vector<NodeId>{iom});
+  CHECK(g.findByName("the International Organization for Migration") == std::vector<NodeId>{iom});
+  CHECK(g.findByName("Lome").empty());
+}

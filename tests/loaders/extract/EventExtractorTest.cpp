@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// Events: grouping, names, dates, places and every role phrase, on text written for the test.
+#include <catch2/catch.hpp>
+
+#include "ExtractTestHelpers.h"
+
+using namespace pressgraph;
+using namespace pressgraph::test;
+
+TEST_CASE("an event with organizers, partners, sponsors, place and dates", "[loaders][extract]") {
+  const auto g = extractText(
+      "A regional seminar on statelessness was held in Almaty on 8-9 June 2021. "
+      "The seminar was organized by UNHCR and the OSCE in cooperation with UNICEF and funded by the European Union.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(literals(e, Property::EventType) == std::vector<std::string>{"Seminar"});
+  CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2021-06-08"});
+  CHECK(literals(e, Property::EndDate) == std::vector<std::string>{"2021-06-09"});
+  CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Almaty"});
+  CHECK(targets(g, e, Relation::Organizer) ==
+        std::vector<std::string>{"Organization for Security and Co-operation in Europe", "United Nations High Commissioner for Refugees"});
+  CHECK(targets(g, e, Relation::Contributor) == std::vector<std::string>{"United Nations Children's Fund"});
+  CHECK(targets(g, e, Relation::Funder) == std::vector<std::string>{"European Union"});
+  CHECK(e->name.find("seminar on statelessness") != std::string::npos);
+}
+
+TEST_CASE("the subject of 'will organize' organizes; an aside with 'in collaboration with' partners", "[loaders][extract]") {
+  const auto g = extractText(
+      "ILO, in collaboration with the Ministry of Labour of Jordan, will organize a two-day workshop on fair recruitment.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"International Labour Organization"});
+  CHECK(targets(g, e, Relation::Contributor) == std::vector<std::string>{"Ministry of Labour of Jordan"});
+}
+
+TEST_CASE("sponsors and participants", "[loaders][extract]") {
+  const auto g = extractText(
+      "The training, supported by the Government of Canada, gathered officers in Accra on 12 May. "
+      "Representatives of UNODC and INTERPOL took part in the training.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Sponsor) == std::vector<std::string>{"Government of Canada"});
+  const auto attendees = targets(g, e, Relation::Attendee);
+  CHECK(std::find(attendees.begin(), attendees.end(), "United Nations Office on Drugs and Crime") != attendees.end());
+  CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"--05-12"});
+}
+
+TEST_CASE("the year comes from the page's date when the text leaves it out", "[loaders][extract]") {
+  const auto g = extractText("IOM held a roundtable in Dushanbe on 14 November.", "2019-11-20");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2019-11-14"});
+}
+
+TEST_CASE("two dated events of one kind are two events", "[loaders][extract]") {
+  const auto g = extractText(
+      "On 3 April IOM Moscow conducted a training for doctors. "
+      "On 20 May IOM Moscow conducted a training for teachers.");
+  int events = 0;
+  for (const auto& n : g.nodes()) events += n.kind == NodeKind::Event;
+  CHECK(events == 2);
+}
+
+TEST_CASE("without an event there is no event", "[loaders][extract]") {
+  const auto g = extractText("UNHCR welcomed the new asylum law adopted by the Parliament of Georgia. Meeting the needs of refugees remains a priority.");
+  CHECK(firstEvent(g) == nullptr);
+}
+
+TEST_CASE("the dateline city places an event the text does not place", "[loaders][extract]") {
+  const auto g = extractText("Bishkek - The OSCE organized a workshop on border security on 4 October 2018.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Bishkek"});
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// Organization rules on sentences written for the test, in the style of real releases.
+#include <catch2/catch.hpp>
+
+#include "ExtractTestHelpers.h"
+
+using namespace pressgraph;
+using namespace pressgraph::test;
+
+TEST_CASE("a 'Full Name (ACRONYM)' definition gives one organization with both names", "[loaders][extract]") {
+  const auto g = extractText("The Danube Rivers Cooperation Council (DRCC) met in Vienna. DRCC members agreed a plan.");
+  const DocNode* drcc = byName(g, NodeKind::Organization, "Danube Rivers Cooperation Council");
+  REQUIRE(drcc);
+  CHECK(std::find(drcc->alternateNames.begin(), drcc->alternateNames.end(), "DRCC") != drcc->alternateNames.end());
+  CHECK(names(g, NodeKind::Organization) == std::vector<std::string>{"Danube Rivers Cooperation Council"});
+}
+
+TEST_CASE("a parenthesised word that is no acronym of the phrase defines nothing", "[loaders][extract]") {
+  const auto g = extractText("Several partners of the Plan (Annex) attended.");
+  CHECK(names(g, NodeKind::Organization).empty());
+}
+
+TEST_CASE("known organizations resolve to their canonical name from any alias", "[loaders][extract]") {
+  const auto g = extractText("IOM, the UN Migration Agency, welcomed the decision of the World Health Organization.");
+  const auto orgs = names(g, NodeKind::Organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "International Organization for Migration") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "World Health Organization") != orgs.end());
+  const DocNode* iom = byName(g, NodeKind::Organization, "International Organization for Migration");
+  REQUIRE(iom);
+  CHECK(literals(iom, Property::SameAs) == std::vector<std::string>{"http://www.wikidata.org/entity/Q472311"});
+}
+
+TEST_CASE("offices: an organization followed by a place or a unit", "[loaders][extract]") {
+  const auto g = extractText(
+      "Staff of IOM Tashkent and of the IOM Regional Data Hub joined colleagues from UNHCR Kenya at the meeting.");
+  const auto offices = names(g, NodeKind::Office);
+  CHECK(std::find(offices.begin(), offices.end(), "IOM Tashkent") != offices.end());
+  CHECK(std::find(offices.begin(), offices.end(), "UNHCR Kenya") != offices.end());
+  const DocNode* tashkent = byName(g, NodeKind::Office, "IOM Tashkent");
+  REQUIRE(tashkent);
+  CHECK(targets(g, tashkent, Relation::ParentOrganization) == std::vector<std::string>{"International Organization for Migration"});
+  CHECK(targets(g, tashkent, Relation::Location) == std::vector<std::string>{"Tashkent"});
+}
+
+TEST_CASE("a unit office ending in a unit word keeps the organization's short name", "[loaders][extract]") {
+  const auto g = extractText("The International Organization for Migration (IOM) South Caucasus Liaison Office opened today.");
+  const DocNode* office = byName(g, NodeKind::Office, "IOM South Caucasus Liaison Office");
+  REQUIRE(office);
+  CHECK(std::find(office->alternateNames.begin(), office->alternateNames.end(),
+                  "International Organization for Migration South Caucasus Liaison Office") != office->alternateNames.end());
+}
+
+TEST_CASE("head words make a capitalized phrase an organization", "[loaders][extract]") {
+  const auto g = extractText(
+      "The Ministry of Labour and Social Welfare and the Centre for Migrant Rights signed it with the Helvetia Trust.");
+  const auto orgs = names(g, NodeKind::Organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Ministry of Labour and Social Welfare") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Centre for Migrant Rights") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Helvetia Trust") != orgs.end());
+}
+
+TEST_CASE("a ministry named without its state gets the state the document is about", "[loaders][extract]") {
+  const auto g = extractText("Armenia hosted the talks. The Ministry of Territorial Administration chaired them in Armenia.");
+  CHECK(byName(g, NodeKind::Organization, "Ministry of Territorial Administration of Armenia"));
+}
+
+TEST_CASE("a unit of an organization named before it is an office of it", "[loaders][extract]") {
+  const auto g = extractText("The Department of Consular Services of the Ministry of Foreign Affairs of Ghana issued visas.");
+  const DocNode* unit = byName(g, NodeKind::Office, "Department of Consular Services");
+  REQUIRE(unit);
+  CHECK(targets(g, unit, Relation::ParentOrganization) == std::vector<std::string>{"Ministry of Foreign Affairs of Ghana"});
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// Places, persons and contact blocks on text written for the test.
+#include <catch2/catch.hpp>
+
+#include "ExtractTestHelpers.h"
+
+using namespace pressgraph;
+using namespace pressgraph::test;
+
+TEST_CASE("cities resolve to the country the text is about and link to it", "[loaders][extract]") {
+  const auto g = extractText("Delegates from Russia met in Kazan, a city on the Volga.");
+  const DocNode* kazan = byName(g, NodeKind::City, "Kazan");
+  REQUIRE(kazan);
+  CHECK(kazan->key == "city/kazan-ru");
+  CHECK(targets(g, kazan, Relation::ContainedInPlace) == std::vector<std::string>{"Russian Federation"});
+  CHECK(names(g, NodeKind::Country) == std::vector<std::string>{"Russian Federation"});
+}
+
+TEST_CASE("a city's implied country is in the graph but not mentioned", "[loaders][extract]") {
+  const auto g = extractText("The workshop took place in Tbilisi.");
+  CHECK(names(g, NodeKind::City) == std::vector<std::string>{"Tbilisi"});
+  CHECK(names(g, NodeKind::Country).empty());
+  CHECK(byName(g, NodeKind::Country, "Georgia"));  // present, unmentioned
+}
+
+TEST_CASE("everyday words that are also city names need a preposition", "[loaders][extract]") {
+  const auto g = extractText("The Chief of Mission thanked the police for their support.");
+  CHECK(names(g, NodeKind::City).empty());
+}
+
+TEST_CASE("countries named as states count, adjectives do not", "[loaders][extract]") {
+  const auto g = extractText("Funding came from the Government of Norway; Swedish experts visited Kenya.");
+  CHECK(names(g, NodeKind::Country) == std::vector<std::string>{"Kenya", "Norway"});
+}
+
+TEST_CASE("persons: honorifics stripped, apposition gives the title and employer", "[loaders][extract]") {
+  const auto g = extractText(
+      "Dr. Selin Kaya opened the event. Tomas Berg, Head of Programmes at UNICEF, spoke next. "
+      "The UNHCR Representative in Jordan, Malik Haddad, closed it.");
+  CHECK(names(g, NodeKind::Person) == std::vector<std::string>{"Malik Haddad", "Selin Kaya", "Tomas Berg"});
+  const DocNode* berg = byName(g, NodeKind::Person, "Tomas Berg");
+  REQUIRE(berg);
+  CHECK(targets(g, berg, Relation::WorksFor) == std::vector<std::string>{"United Nations Children's Fund"});
+  CHECK(literals(berg, Property::JobTitle) == std::vector<std::string>{"Head of Programmes"});
+}
+
+TEST_CASE("the contact block gives e-mail, phone and the office spoken for", "[loaders][extract]") {
+  const auto g = extractText(
+      "IOM opened a centre in Osh.\n"
+      "For more information, please contact:\n"
+      "Aida Temirova\n"
+      "IOM Bishkek\n"
+      "Tel: +996 312 61 24 82\n"
+      "Email: atemirova@iom.int\n");
+  const DocNode* aida = byName(g, NodeKind::Person, "Aida Temirova");
+  REQUIRE(aida);
+  CHECK(literals(aida, Property::Email) == std::vector<std::string>{"atemirova@iom.int"});
+  CHECK(literals(aida, Property::Telephone) == std::vector<std::string>{"+996 312 61 24 82"});
+  CHECK(targets(g, aida, Relation::ContactFor) == std::vector<std::string>{"IOM Bishkek"});
+}
+
+TEST_CASE("two contacts in one block each keep their own details", "[loaders][extract]") {
+  const auto g = extractText(
+      "For further information please contact:\n"
+      "Jonas Weber at UNHCR Geneva, Tel. +41 22 739 8502, weberj@unhcr.org\n"
+      "Priya Nair at IOM Geneva, Tel. +41 22 717 9111, pnair@iom.int\n");
+  const DocNode* jonas = byName(g, NodeKind::Person, "Jonas Weber");
+  const DocNode* priya = byName(g, NodeKind::Person, "Priya Nair");
+  REQUIRE(jonas);
+  REQUIRE(priya);
+  CHECK(literals(jonas, Property::Email) == std::vector<std::string>{"weberj@unhcr.org"});
+  CHECK(literals(priya, Property::Email) == std::vector<std::string>{"pnair@iom.int"});
+  CHECK(targets(g, priya, Relation::ContactFor) == std::vector<std::string>{"IOM Geneva"});
+}
