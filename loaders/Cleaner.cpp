@@ -198,6 +198,18 @@ std::string cleanText(std::string_view text) {
     lines.push_back(std::move(line));
   }
 
+  // Hard-wrapped text: lines of nearly one width continue on the next line. The width is that
+  // of lines that visibly continue (the next starts in lower case); a line that long, without
+  // final punctuation, continues too, even before a capital ("the Swedish / International").
+  std::size_t wrapWidth = 0;
+  int wrapped = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+    if (!lines[i].empty() && !endsSentence(lines[i]) && startsLower(lines[i + 1]) && lines[i].size() >= 40) {
+      wrapWidth = std::max(wrapWidth, lines[i].size());
+      ++wrapped;
+    }
+  if (wrapped < 2) wrapWidth = 0;
+
   // Join lines wrapped inside a sentence into one paragraph line.
   std::string out;
   bool paragraphOpen = false;
@@ -208,8 +220,9 @@ std::string cleanText(std::string_view text) {
       paragraphOpen = false;
       continue;
     }
+    const bool nearWidth = wrapWidth && last.size() * 10 >= wrapWidth * 7 && last.size() <= wrapWidth + 8;
     const bool join = paragraphOpen && !endsSentence(last) &&
-                      (startsLower(line) || (last.size() >= 40 && lastWordLower(last)));
+                      (startsLower(line) || (last.size() >= 40 && lastWordLower(last)) || nearWidth);
     if (join) {
       out.push_back(' ');
     } else if (paragraphOpen) {

@@ -76,7 +76,32 @@ bool fitAcronym(const Text& text, std::string_view acronym, std::uint32_t& first
   return false;
 }
 
-bool isOrganizationPhrase(const Text& text, std::uint32_t first, std::uint32_t end) {
+bool isPlaceWord(const DocumentContext& ctx, std::uint32_t i) {
+  for (const auto& m : ctx.matches)
+    if (m.first <= i && i < m.end)
+      for (const auto& r : m.entries)
+        if (r.kind == EntryKind::City || r.kind == EntryKind::Country) return true;
+  return false;
+}
+
+// Adjectives that open names ("Federal Service for ...", "State Council of ...").
+bool isAdjectivalLead(std::string_view w) {
+  return w == "Federal" || w == "State" || w == "National" || w == "Permanent" || w == "Supreme" || w == "Autonomous" ||
+         w == "Republic" || w == "Joint" || w == "Regional" || w == "Central";
+}
+
+bool hasHeadWord(const Text& text, std::uint32_t first, std::uint32_t end) {
+  for (std::uint32_t i = first; i < end; ++i)
+    if (lexicon::isTrailingHead(text.token(i)) || (lexicon::isLeadingHead(text.token(i)) && !isAdjectivalLead(text.token(i))))
+      return true;
+  return false;
+}
+
+// A capitalized phrase names an organization when a head word stands where heads stand:
+// first and followed by "of/for/on" ("Ministry of ..."), or last ("... Foundation"), or after
+// an adjective that opens names ("Federal Service for ...").
+bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::uint32_t end) {
+  const Text& text = ctx.text;
   if (end - first < 2) return false;
   std::uint32_t words = 0;
   for (std::uint32_t i = first; i < end; ++i) {
@@ -87,7 +112,13 @@ bool isOrganizationPhrase(const Text& text, std::uint32_t first, std::uint32_t e
     words += t.word && t.capitalized;
   }
   if (words < 2) return false;
-  return lexicon::isLeadingHead(text.token(first)) || lexicon::isTrailingHead(text.token(end - 1));
+  const std::string_view lead = text.token(first), next = text.token(first + 1);
+  const bool leadingHead = lexicon::isLeadingHead(lead) && !isAdjectivalLead(lead) &&
+                           (next == "of" || next == "for" || next == "on" || next == "against" || next == "to" || next == "in");
+  const bool adjectivalHead = isAdjectivalLead(lead) && hasHeadWord(text, first + 1, end);
+  // "Russian Federation" ends in a head word that belongs to a place name.
+  const bool trailingHead = lexicon::isTrailingHead(text.token(end - 1)) && !isPlaceWord(ctx, end - 1);
+  return leadingHead || adjectivalHead || trailingHead;
 }
 
 std::uint32_t addOrganization(State& s, std::string_view canonical, std::string_view surface, std::string_view wikidata) {
@@ -126,7 +157,7 @@ void acronymDefinitions(State& s) {
           for (const auto& ref : m.entries)
             if (ref.kind == EntryKind::Organization) known = &s.ctx.gazetteer.organization(ref.index);
     }
-    if (!known && !isOrganizationPhrase(text, first, end)) continue;
+    if (!known && !isOrganizationPhrase(s.ctx, first, end) && !hasHeadWord(text, first, end)) continue;
     if (s.ctx.overlaps(first, end)) continue;
     const std::string surface(text.span(first, end));
     const std::uint32_t node = known ? addOrganization(s, known->name, surface, known->wikidata)
@@ -168,11 +199,18 @@ void knownOrganizations(State& s) {
   }
 }
 
+// A country or a city at `first` that can name an office ("IOM Minsk"); a city that is also
+// an everyday word ("IOM Central", "UNGA Summit") cannot.
 const GazetteerMatch* placeMatchAt(const DocumentContext& ctx, std::uint32_t first) {
-  for (const auto& m : ctx.matches)
-    if (m.first == first)
-      for (const auto& ref : m.entries)
-        if (ref.kind == EntryKind::City || ref.kind == EntryKind::Country) return &m;
+  for (const auto& m : ctx.matches) {
+    if (m.first != first) continue;
+    bool country = false, city = false, common = false;
+    for (const auto& ref : m.entries) {
+      country = country || ref.kind == EntryKind::Country;
+      if (ref.kind == EntryKind::City) city = true, common = common || ctx.gazetteer.city(ref.index).commonWord;
+    }
+    if (country || (city && !common)) return &m;
+  }
   return nullptr;
 }
 
@@ -190,7 +228,7 @@ void makeOffice(State& s, const Mention& org, std::uint32_t end, const std::stri
   ctx.graph.addName(office, alias);
   ctx.graph.addEdge(office, Relation::ParentOrganization, parent);
   const std::uint32_t first = org.first;
-  std::erase_if(ctx.mentions, [&](const Mention& m) { return m.first == org.first && m.end == org.end; });
+  std::erase_if(ctx.mentions, [&](const Mention& m) { return m.first >= first && m.end <= end; });
   ctx.add(Mention{NodeKind::Office, first, end, office});
 }
 
@@ -213,10 +251,11 @@ void offices(State& s) {
     // Unit words up to a unit head: "Central Asian Coordination Office", "Labour Migration Division".
     std::uint32_t k = j;
     std::uint32_t unitEnd = 0;
-    while (k < sentenceEnd && k < j + 7) {
+    // "IOM Belarus Chief of Mission" is an office and a job title, not an office "... Mission".
+    const bool title = j < sentenceEnd && lexicon::isRoleWord(text.token(j)) && !lexicon::isUnitHead(text.token(j));
+    while (!title && k < sentenceEnd && k < j + 6) {
       const Token& t = text.tokens()[k];
-      if (!(t.word && t.capitalized) && !(isConnector(text.token(k)) && k > j)) break;
-      if (ctx.overlaps(k, k + 1)) break;
+      if (!(t.word && t.capitalized) || ctx.overlaps(k, k + 1)) break;
       if (lexicon::isUnitHead(text.token(k))) unitEnd = k + 1;
       ++k;
     }
@@ -278,7 +317,16 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
       std::uint32_t first = i;
       std::uint32_t last = end;
       trimConnectors(text, first, last);
-      // Split "X and Y" where Y starts an organization of its own ("... Affairs and the Ministry ...").
+      // "Head of the Department for ...": the name starts at the head word after "of the".
+      if (first < last && !lexicon::isLeadingHead(text.token(first)) && !isAdjectivalLead(text.token(first)))
+        for (std::uint32_t k = first + 1; k + 1 < last; ++k)
+          if (lexicon::isLeadingHead(text.token(k)) && !isAdjectivalLead(text.token(k)) && isConnector(text.token(k - 1)) &&
+              isConnector(text.token(k + 1))) {
+            first = k;
+            break;
+          }
+      // Split "X and Y" where Y names an organization of its own ("... Affairs and the Ministry ...",
+      // "Institute of European Studies and Vietnamese Academy of Sciences").
       std::uint32_t cut = last;
       for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
         const std::string_view w = text.token(k);
@@ -294,14 +342,20 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
         if (w != "and" && w != "&") continue;
         std::uint32_t next = k + 1;
         if (text.token(next) == "the") ++next;
-        if (next < last && (lexicon::isLeadingHead(text.token(next)) || text.tokens()[next].allCaps)) {
+        std::uint32_t nextAnd = next;
+        while (nextAnd < last && text.token(nextAnd) != "and" && text.token(nextAnd) != "&") ++nextAnd;
+        const bool bothNamed = isOrganizationPhrase(ctx, first, k) && hasHeadWord(text, next, nextAnd);
+        if (next < last && (lexicon::isLeadingHead(text.token(next)) || text.tokens()[next].allCaps || bothNamed)) {
           cut = k;
           break;
         }
       }
       for (auto [a, b] : {std::pair{first, cut}, std::pair{cut, last}}) {
         trimConnectors(text, a, b);
-        if (a < b && isOrganizationPhrase(text, a, b)) {
+        const bool isPlace = std::any_of(ctx.matches.begin(), ctx.matches.end(), [&](const GazetteerMatch& m) {
+          return m.first == a && m.end == b && m.entries.front().kind != EntryKind::Organization;
+        });
+        if (a < b && !isPlace && isOrganizationPhrase(ctx, a, b)) {
           std::string canonical(text.span(a, b));
           // A ministry named without its state gets the state the document is about.
           if (text.token(a) == "Ministry" && !ctx.mainCountry.empty()) {

@@ -70,7 +70,7 @@ TEST_CASE("DOT leaves out documents and mentions, and dot renders every other no
 TEST_CASE("DOT does not depend on the order the graph was built in, apart from node ids", "[writers]") {
   const auto write = [](const KnowledgeGraph& g) { return test::writeToString([&](FILE* out) { writeDot(g, out); }); };
   // Ids are n<NodeId>, which follow insertion order; the lines, stripped of them, must not.
-  const auto withoutIds = [](std::string text) {
+  const auto withoutIds = [](const std::string& text) {
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
       const bool idStart = text[i] == 'n' && i + 1 < text.size() &&

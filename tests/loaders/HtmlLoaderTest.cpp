@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+// loaders/HtmlLoader.cpp: what a reader sees of a page, through Gumbo.
+#include "loaders/HtmlLoader.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "tests/TestPaths.h"
+#include "tests/writers/WriterTestHelpers.h"
+
+namespace pressgraph {
+
+TEST_CASE("htmlToText drops script, style, navigation, header, footer and forms", "[loaders]") {
+  const HtmlText page = htmlToText(R"(<!DOCTYPE html>
+<html><head><title>IOM  holds
+ seminar</title><style>p { color: red }</style><script>var menu = "Home";</script></head>
+<body>
+<header><a href="/">IOM logo</a></header>
+<nav><ul><li>Who we are</li><li>Where we work</li></ul></nav>
+<main><article>
+<h1>Seminar in Minsk</h1>
+<p>IOM and UNHCR organized a seminar.</p>
+<script>trackPageView("seminar");</script>
+<noscript>Enable JavaScript</noscript>
+<form><input name="q"><button>Search</button></form>
+<aside>Related: other news</aside>
+</article></main>
+<footer>Copyright IOM 2024</footer>
+</body></html>)");
+  CHECK(page.title == "IOM holds seminar");
+  CHECK(page.text == "Seminar in Minsk\nIOM and UNHCR organized a seminar.\n");
+}
+
+TEST_CASE("htmlToText decodes character references, including ones in attributes-free text", "[loaders]") {
+  const HtmlText page = htmlToText(
+      "<p>Caf&eacute; &amp; Bar &ndash; IOM&#8217;s &#x201C;office&#x201D;&nbsp;in Kyiv &lt;UA&gt;</p>");
+  CHECK(page.text == "Caf\xC3\xA9 & Bar \xE2\x80\x93 IOM\xE2\x80\x99s \xE2\x80\x9C" "office\xE2\x80\x9D in Kyiv <UA>\n");
+}
+
+TEST_CASE("htmlToText puts each block on its own line and keeps inline elements in the line", "[loaders]") {
+  const HtmlText page = htmlToText(
+      "<div>The <b>International</b> <a href='x'>Organization</a>\n   for <em>Migration</em></div>"
+      "<ul><li>Kyiv</li><li>Minsk</li></ul>Tail<br>after break<table><tr><td>A</td><td>B</td></tr></table>");
+  CHECK(page.text == "The International Organization for Migration\nKyiv\nMinsk\nTail\nafter break\nAB\n");
+}
+
+TEST_CASE("htmlToText reads a fragment and an empty page without a title", "[loaders]") {
+  CHECK(htmlToText("Just text, no tags").text == "Just text, no tags\n");
+  const HtmlText empty = htmlToText("");
+  CHECK(empty.title.empty());
+  CHECK(empty.text.find_first_not_of("\n ") == std::string::npos);
+}
+
+TEST_CASE("htmlToText survives deeply nested markup", "[loaders]") {
+  std::string html;
+  constexpr int DEPTH = 5000;
+  for (int i = 0; i < DEPTH; ++i) html += "<span>";
+  html += "deep text";
+  for (int i = 0; i < DEPTH; ++i) html += "</span>";
+  CHECK(htmlToText(html).text.find("deep text") != std::string::npos);
+}
+
+TEST_CASE("htmlToText keeps the article of the example page and none of its menus, scripts or footer", "[loaders]") {
+  const std::string html = test::readFile(test::sourceDir() / "examples/corpus/iom-moldova-diaspora-conference.html");
+  REQUIRE_FALSE(html.empty());
+  const HtmlText page = htmlToText(html);
+  CHECK(page.title == "IOM Moldova & ILO host conference on diaspora and labour migration | IOM Moldova");
+  CHECK(page.text.find("Chi\xC8\x99in\xC4\x83u \xE2\x80\x93 The International Organization for Migration (IOM)") !=
+        std::string::npos);
+  CHECK(page.text.find("E-mail: imunteanu@iom.int\n") != std::string::npos);
+  CHECK(page.text.find("16 per cent") != std::string::npos);
+  for (const char* chrome : {"trackPageView", "Our work", "Careers", "Privacy", "font-size", "main.js"}) {
+    INFO(chrome);
+    CHECK(page.text.find(chrome) == std::string::npos);
+  }
+  CHECK(page.text.find('<') == std::string::npos);
+  CHECK(page.text.find("&") == std::string::npos);
+}
+
+}  // namespace pressgraph
