@@ -91,7 +91,7 @@ std::string slug(std::string_view name) {
     else if (c < 0x80)
       out.push_back(static_cast<char>(c));
   }
-  if (out.empty()) out = "x";
+  if (out.empty()) out.push_back('x');  // not `= "x"`: GCC 12 warns falsely (-Wrestrict, PR 105329)
   return out;
 }
 

@@ -67,7 +67,12 @@ void CorpusReader::addInput(const std::string& input) {
     throw InputError(input, 0, "no such file or directory");
   }
   if (fs::is_directory(status)) {
+    // One order for the whole tree: byte order of the paths relative to the input ("a-b.txt"
+    // before "a/x.txt"), whatever the nesting.
+    const std::size_t first = sources_.size();
     walk(input, input);
+    std::sort(sources_.begin() + static_cast<std::ptrdiff_t>(first), sources_.end(),
+              [](const Source& a, const Source& b) { return a.identifier < b.identifier; });
   } else {
     // A file named on the command line is read whatever its extension; plain text by default.
     sources_.push_back(Source{input, fs::path(input).filename().string(), formatOf(input).value_or(Format::Text)});
@@ -154,7 +159,7 @@ std::vector<Document> CorpusReader::load(const Source& source) {
   bytesRead_ += bytes.size();
   if (format == Format::Json) {
     checkText(bytes, source.path);
-    return jsonRecords(bytes, source.path, source.identifier, 1, format);
+    return jsonRecords(bytes, source.path, source.identifier, 1, format, [this](const InputError& e) { report(e); });
   }
   if (format == Format::Jsonl) {  // JSONL on standard input: already in memory, split here
     std::vector<Document> docs;
@@ -167,7 +172,8 @@ std::vector<Document> CorpusReader::load(const Source& source) {
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       try {
         checkText(line, source.path, lineNumber);
-        for (auto& d : jsonRecords(line, source.path, source.identifier + "#L" + std::to_string(lineNumber), lineNumber, format))
+        for (auto& d : jsonRecords(line, source.path, source.identifier + "#L" + std::to_string(lineNumber), lineNumber, format,
+                                     [this](const InputError& e) { report(e); }))
           docs.push_back(std::move(d));
       } catch (const InputError& e) {
         report(e);
@@ -216,7 +222,8 @@ std::optional<Document> CorpusReader::nextFromLines() {
       if (tooLong) throw InputError(source.path, lineNumber_, "line too long (over " + std::to_string(options_.maxDocumentBytes) + " bytes)");
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       checkText(line, source.path, lineNumber_);
-      auto docs = jsonRecords(line, source.path, source.identifier + "#L" + std::to_string(lineNumber_), lineNumber_, Format::Jsonl);
+      auto docs = jsonRecords(line, source.path, source.identifier + "#L" + std::to_string(lineNumber_), lineNumber_,
+                              Format::Jsonl, [this](const InputError& e) { report(e); });
       pending_ = std::move(docs);
       nextPending_ = 0;
       if (!pending_.empty()) return std::move(pending_[nextPending_++]);

@@ -37,6 +37,7 @@ Document toDocument(const rapidjson::Value& record, const std::string& path, con
   doc.format = format;
   doc.text = field(record, {"text", "body", "content"});
   if (doc.text.empty()) throw InputError(path, line, "JSON record has no text (expected a \"text\", \"body\" or \"content\" string)");
+  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) throw InputError(path, line, "JSON record has empty text");
   checkText(doc.text, path, line);
   if (looksLikeHtml(doc.text)) doc.text = htmlToText(doc.text).text;
   doc.url = field(record, {"url", "link"});
@@ -51,7 +52,8 @@ Document toDocument(const rapidjson::Value& record, const std::string& path, con
 }  // namespace
 
 std::vector<Document> jsonRecords(std::string_view json, const std::string& path, const std::string& fallbackId,
-                                  std::size_t line, Format format) {
+                                  std::size_t line, Format format,
+                                  const std::function<void(const InputError&)>& onBadRecord) {
   rapidjson::Document dom;
   dom.Parse(json.data(), json.size());
   if (dom.HasParseError()) {
@@ -65,7 +67,12 @@ std::vector<Document> jsonRecords(std::string_view json, const std::string& path
   if (dom.IsArray()) {
     std::size_t index = 0;
     for (const auto& record : dom.GetArray()) {
-      docs.push_back(toDocument(record, path, fallbackId + "#" + std::to_string(index), line, format));
+      try {
+        docs.push_back(toDocument(record, path, fallbackId + "#" + std::to_string(index), line, format));
+      } catch (const InputError& e) {
+        if (!onBadRecord) throw;
+        onBadRecord(InputError(e.path(), e.line(), std::string(e.what()) + " (record " + std::to_string(index) + ")"));
+      }
       ++index;
     }
   } else {

@@ -49,7 +49,7 @@ enum class Property : std::uint8_t {
   JobTitle,
   StartDate,
   EndDate,
-  EventType,      ///< Conference, Workshop, ...: written as an extra rdf:type pg:<Type>
+  EventType,      ///< Conference, Workshop, ... (eventTypes()), a pg:eventType literal
   SameAs,         ///< Wikidata or GeoNames IRI
   Description,
 };

@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pressgraph {
 namespace {
@@ -86,11 +87,14 @@ void writeDot(const KnowledgeGraph& graph, FILE* out) {
     put(out, "  }\n");
   }
 
+  // Ids by IRI rank, not NodeId: the same graph reached by any merge order draws the same file.
+  std::vector<std::size_t> rank(graph.nodeCount());
+  for (std::size_t i = 0; i < nodes.size(); ++i) rank[nodes[i].value] = i;
   std::string line;
   for (NodeId node : nodes) {
     if (!drawn(graph, node)) continue;
     const std::string_view name = graph.name(node);
-    line = "  n" + std::to_string(node.value);
+    line = "  n" + std::to_string(rank[node.value]);
     writeAttributes(line, styleOf(graph.kind(node)), name.empty() ? graph.iriPath(node) : name);
     put(out, line + ";\n");
   }
@@ -98,7 +102,7 @@ void writeDot(const KnowledgeGraph& graph, FILE* out) {
     if (!drawn(graph, node)) continue;
     for (const Edge& e : graph.outEdges(node)) {
       if (e.relation == Relation::Mentions || !drawn(graph, e.to)) continue;
-      line = "  n" + std::to_string(e.from.value) + " -> n" + std::to_string(e.to.value);
+      line = "  n" + std::to_string(rank[e.from.value]) + " -> n" + std::to_string(rank[e.to.value]);
       line += " [label=" + quoted(info(e.relation).label) + "];\n";
       put(out, line);
     }

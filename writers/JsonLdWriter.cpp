@@ -49,7 +49,6 @@ std::string_view term(std::string_view iri) { return iri.substr(iri.find_last_of
 void string(JsonWriter& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 void key(JsonWriter& w, std::string_view s) { w.Key(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 
-bool isDate(Property p) { return p == Property::StartDate || p == Property::EndDate || p == Property::DatePublished; }
 
 // schema:name and schema:alternateName, which writeRdf() writes for every node.
 constexpr std::string_view NAME_TERM = "name";
@@ -132,7 +131,7 @@ std::size_t writeNode(JsonWriter& w, const KnowledgeGraph& graph, NodeId node) {
     std::vector<std::string_view> values;
     for (; i < literals.size() && literals[i].first == property; ++i) values.push_back(literals[i].second);
     writeValues(w, term(info(property).iri), values, [&](std::string_view v) {
-      const std::string_view datatype = isDate(property) ? dateDatatype(v) : std::string_view{};
+      const std::string_view datatype = literalDatatype(property, v);
       if (datatype.empty()) {
         string(w, v);  // an IRI for SameAs (the term says @type @id), else a plain literal
         return;

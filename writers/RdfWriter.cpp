@@ -53,6 +53,11 @@ std::string_view dateDatatype(std::string_view v) {
   return {};
 }
 
+std::string_view literalDatatype(Property property, std::string_view value) {
+  const bool isDate = property == Property::StartDate || property == Property::EndDate || property == Property::DatePublished;
+  return isDate ? dateDatatype(value) : std::string_view{};
+}
+
 std::size_t writeRdf(const KnowledgeGraph& graph, RdfSyntax syntax, FILE* out) {
   const SerdSyntax serdSyntax = syntax == RdfSyntax::Turtle   ? SERD_TURTLE
                                 : syntax == RdfSyntax::TriG   ? SERD_TRIG
@@ -97,9 +102,8 @@ std::size_t writeRdf(const KnowledgeGraph& graph, RdfSyntax syntax, FILE* out) {
         emit.triple(subject, pred, uriNode(value));
         continue;
       }
-      const std::string_view datatype = dateDatatype(value);
-      const bool isDate = property == Property::StartDate || property == Property::EndDate || property == Property::DatePublished;
-      if (isDate && !datatype.empty()) {
+      const std::string_view datatype = literalDatatype(property, value);
+      if (!datatype.empty()) {
         const SerdNode dt = uriNode(datatype);
         emit.triple(subject, pred, literalNode(value), &dt);
       } else {

@@ -20,4 +20,9 @@ std::size_t writeRdf(const KnowledgeGraph& graph, RdfSyntax syntax, FILE* out);
 /// "--11-14" -> xsd:gMonthDay, ...), or an empty view when it is no ISO 8601 date.
 std::string_view dateDatatype(std::string_view value);
 
+/// The datatype every writer gives a literal of `property`: a date type for the date
+/// properties when the value is an ISO date, else none (a plain string). One rule, so that
+/// Turtle and JSON-LD always mean the same triples.
+std::string_view literalDatatype(Property property, std::string_view value);
+
 }  // namespace pressgraph

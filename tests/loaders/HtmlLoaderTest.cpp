@@ -75,7 +75,9 @@ TEST_CASE("htmlToText keeps the article of the example page and none of its menu
     CHECK(page.text.find(chrome) == std::string::npos);
   }
   CHECK(page.text.find('<') == std::string::npos);
-  CHECK(page.text.find("&") == std::string::npos);
+  CHECK(page.text.find("&amp;") == std::string::npos);
+  CHECK(page.text.find("&#") == std::string::npos);
+  CHECK(page.text.find("Return & Decent Work") != std::string::npos);
 }
 
 }  // namespace pressgraph

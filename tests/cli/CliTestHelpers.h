@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+// Shared by the CLI tests: running the built pressgraph and looking at what it printed.
+#pragma once
+
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tests/TestPaths.h"
+#include "tests/loaders/LoaderTestHelpers.h"
+#include "tests/writers/WriterTestHelpers.h"
+
+namespace pressgraph::test {
+
+struct ProgramResult {
+  int exitCode = -1;  ///< -1 when the program did not exit normally (a crash)
+  std::string out;
+  std::string err;
+};
+
+/// Runs the built pressgraph with `args` through /bin/sh. `redirect` is added to the command
+/// line as it is (standard input is /dev/null unless it names another); standard error is
+/// always captured, standard output unless `redirect` sends it elsewhere.
+inline ProgramResult runPressgraph(const std::vector<std::string>& args, const std::string& redirect = "") {
+  const TempFile errors(".stderr");
+  std::string command = shellQuote(binary());
+  for (const auto& arg : args) command += " " + shellQuote(arg);
+  if (redirect.find('<') == std::string::npos) command += " </dev/null";
+  command += " " + redirect + " 2>" + errors.quoted();
+  const CommandResult result = run(command);
+  return {result.exitCode, result.output, readFile(errors.path())};
+}
+
+/// The lines of `text` that start with `prefix`.
+inline std::vector<std::string> linesStartingWith(const std::string& text, std::string_view prefix) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);)
+    if (line.starts_with(prefix)) lines.push_back(line);
+  return lines;
+}
+
+/// The small corpus shipped in examples/: .txt, .html, .json and .jsonl press releases.
+inline std::string exampleCorpus() { return (sourceDir() / "examples" / "corpus").string(); }
+
+}  // namespace pressgraph::test

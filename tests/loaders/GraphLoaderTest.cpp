@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: MIT
+// loaders/GraphLoader.cpp: our RDF read back; write -> read -> write is byte-identical in every syntax.
+#include "loaders/GraphLoader.h"
+
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdint>
+#include <random>
+#include <string>
+
+#include "tests/writers/WriterTestHelpers.h"
+#include "writers/RdfWriter.h"
+
+namespace pressgraph {
+namespace {
+
+using test::TempFile;
+
+struct Syntax {
+  RdfSyntax syntax;
+  std::string_view extension;
+};
+constexpr std::array<Syntax, 4> SYNTAXES{{{RdfSyntax::Turtle, ".ttl"},
+                                          {RdfSyntax::NTriples, ".nt"},
+                                          {RdfSyntax::TriG, ".trig"},
+                                          {RdfSyntax::NQuads, ".nq"}}};
+
+std::string written(const KnowledgeGraph& graph, RdfSyntax syntax) {
+  return test::writeToString([&](FILE* out) { writeRdf(graph, syntax, out); });
+}
+
+// Writes `graph` in `s`, reads the file back into a fresh graph and returns that graph.
+KnowledgeGraph roundTrip(const KnowledgeGraph& graph, const Syntax& s) {
+  const TempFile file(s.extension);
+  test::writeFile(file, [&](FILE* out) { writeRdf(graph, s.syntax, out); });
+  KnowledgeGraph back;
+  readGraph(file.path().string(), back);
+  return back;
+}
+
+// The InputError readGraph raises for a file holding `text`, or a failed test if it raises none.
+InputError readError(std::string_view extension, std::string_view text) {
+  const TempFile file(extension);
+  test::writeFile(file, text);
+  KnowledgeGraph graph;
+  try {
+    readGraph(file.path().string(), graph);
+  } catch (const InputError& e) {
+    CHECK(e.path() == file.path().string());
+    return e;
+  }
+  FAIL("readGraph accepted: " << text);
+  return InputError("", 0, "");
+}
+
+// Names that stress escaping, in random graphs of every kind, relation and property.
+constexpr std::array<std::string_view, 10> AWKWARD = {
+    "plain", "Ünïcödé Straße", "say \"hi\"", "back\\slash", "tab\there", "new\nline", "emoji \U0001F600",
+    "<angle> & amp", "'single' \"\"\"triple\"\"\"", "trailing space "};
+constexpr std::array<std::string_view, 5> DATES = {"2016-09-27", "2016-09", "--11-14", "14 November", "2016"};
+
+KnowledgeGraph randomGraph(std::uint32_t seed) {
+  std::mt19937 random(seed);
+  const auto pick = [&random](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  KnowledgeGraph g;
+  constexpr std::size_t NODES = 30;
+  for (std::size_t i = 0; i < NODES; ++i) {
+    const KindInfo& kind = allKinds()[pick(allKinds().size())];
+    const NodeId node = g.addNode(kind.kind, std::string(kind.segment) + "/n" + std::to_string(i),
+                                  std::string(AWKWARD[pick(AWKWARD.size())]) + " " + std::to_string(i));
+    for (std::size_t k = pick(3); k > 0; --k) g.addName(node, AWKWARD[pick(AWKWARD.size())]);
+    for (std::size_t k = pick(4); k > 0; --k) {
+      const PropertyInfo& p = allProperties()[pick(allProperties().size())];
+      if (p.iriValued)
+        g.addLiteral(node, p.property, "http://www.wikidata.org/entity/Q" + std::to_string(pick(1000)));
+      else if (p.property == Property::StartDate || p.property == Property::EndDate ||
+               p.property == Property::DatePublished)
+        g.addLiteral(node, p.property, DATES[pick(DATES.size())]);
+      else if (p.property == Property::EventType)
+        g.addLiteral(node, p.property, eventTypes()[pick(eventTypes().size())]);
+      else
+        g.addLiteral(node, p.property, AWKWARD[pick(AWKWARD.size())]);
+    }
+  }
+  for (std::size_t k = 0; k < 2 * NODES; ++k)
+    g.addEdge(NodeId{static_cast<std::uint32_t>(pick(NODES))}, allRelations()[pick(allRelations().size())].relation,
+              NodeId{static_cast<std::uint32_t>(pick(NODES))});
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("a graph written, read back and written again gives the same bytes in every RDF syntax", "[loaders]") {
+  const KnowledgeGraph graph = test::sampleGraph();
+  for (const Syntax& s : SYNTAXES) {
+    INFO("syntax " << s.extension);
+    const std::string first = written(graph, s.syntax);
+    const KnowledgeGraph back = roundTrip(graph, s);
+    CHECK(back.nodeCount() == graph.nodeCount());
+    CHECK(back.edgeCount() == graph.edgeCount());
+    CHECK(written(back, s.syntax) == first);
+  }
+}
+
+TEST_CASE("reading back keeps kinds, names, alternate names, literals and edges", "[loaders]") {
+  const KnowledgeGraph back = roundTrip(test::sampleGraph(), SYNTAXES[0]);
+  const auto iom = back.findByIri("org/international-organization-for-migration");
+  const auto office = back.findByIri("office/iom-jakarta");
+  const auto event = back.findByIri("event/2016-jakarta-fair-recruitment-seminar");
+  REQUIRE(iom);
+  REQUIRE(office);
+  REQUIRE(event);
+  CHECK(back.kind(*iom) == NodeKind::Organization);
+  CHECK(back.kind(*office) == NodeKind::Office);
+  CHECK(back.kind(*event) == NodeKind::Event);
+  CHECK(back.name(*office) == "IOM \"Jakarta\" Office & Mission");
+  CHECK(back.alternateNames(*iom) == std::vector<std::string_view>{"IOM", "OIM"});
+  CHECK(back.literal(*event, Property::StartDate) == std::optional<std::string_view>("--11-14"));
+  CHECK(back.literal(*event, Property::EventType) == std::optional<std::string_view>("Seminar"));
+  const auto person = back.findByIri("person/ana-maria-perez");
+  REQUIRE(person);
+  CHECK(back.name(*person) == "Ana Mar\xC3\xADa P\xC3\xA9rez");
+  const auto edges = back.outEdges(*office);
+  REQUIRE(edges.size() == 1);
+  CHECK(edges[0].relation == Relation::ParentOrganization);
+  CHECK(edges[0].to == *iom);
+}
+
+TEST_CASE("random graphs with awkward strings survive write -> read -> write byte for byte", "[loaders]") {
+  for (std::uint32_t seed : {1u, 2u, 3u, 4u, 5u}) {
+    const KnowledgeGraph graph = randomGraph(seed);
+    for (const Syntax& s : SYNTAXES) {
+      INFO("seed " << seed << ", syntax " << s.extension);
+      CHECK(written(roundTrip(graph, s), s.syntax) == written(graph, s.syntax));
+    }
+  }
+}
+
+TEST_CASE("reading a graph into a graph that already holds it changes nothing", "[loaders]") {
+  const KnowledgeGraph graph = test::sampleGraph();
+  const TempFile file(".ttl");
+  test::writeFile(file, [&](FILE* out) { writeRdf(graph, RdfSyntax::Turtle, out); });
+  KnowledgeGraph twice;
+  readGraph(file.path().string(), twice);
+  readGraph(file.path().string(), twice);
+  CHECK(written(twice, RdfSyntax::Turtle) == written(graph, RdfSyntax::Turtle));
+}
+
+TEST_CASE("triples outside the Pressgraph vocabulary are ignored, and a bare object becomes a node", "[loaders]") {
+  const TempFile file(".ttl");
+  test::writeFile(file, R"(@prefix schema: <http://schema.org/> .
+@prefix id: <https://w3id.org/pressgraph/id/> .
+@prefix ex: <http://example.org/> .
+id:event/e1 a schema:Event ;
+  schema:name "Workshop" ;
+  ex:colour "blue" ;
+  schema:organizer id:org/iom .
+ex:other schema:name "Not ours" .
+)");
+  KnowledgeGraph graph;
+  readGraph(file.path().string(), graph);
+  CHECK(graph.nodeCount() == 2);
+  const auto event = graph.findByIri("event/e1");
+  const auto iom = graph.findByIri("org/iom");
+  REQUIRE(event);
+  REQUIRE(iom);
+  CHECK(graph.kind(*event) == NodeKind::Event);
+  CHECK(graph.name(*event) == "Workshop");
+  CHECK(graph.kind(*iom) == NodeKind::Organization);
+  CHECK(graph.literals(*event).empty());
+  REQUIRE(graph.outEdges(*event).size() == 1);
+  CHECK(graph.outEdges(*event)[0].relation == Relation::Organizer);
+}
+
+TEST_CASE("a file that is no RDF gives InputError with the line of the error", "[loaders]") {
+  SECTION("prose in a .ttl file") {
+    const InputError e = readError(".ttl", "This is a press release,\nnot a graph.\n");
+    CHECK(e.line() == 1);
+    CHECK(std::string(e.what()).find("not valid RDF") != std::string::npos);
+  }
+  SECTION("an error after good lines") {
+    const InputError e = readError(".ttl",
+                                   "@prefix schema: <http://schema.org/> .\n"
+                                   "<https://w3id.org/pressgraph/id/org/iom> schema:name \"IOM\" .\n"
+                                   "<https://w3id.org/pressgraph/id/org/x> schema:name \"unterminated .\n");
+    CHECK(e.line() == 3);
+  }
+  SECTION("Turtle syntax in an N-Triples file") {
+    const InputError e = readError(".nt",
+                                   "<https://w3id.org/pressgraph/id/org/iom> <http://schema.org/name> \"IOM\" .\n"
+                                   "@prefix schema: <http://schema.org/> .\n");
+    CHECK(e.line() == 2);
+  }
+  SECTION("binary bytes") {
+    const InputError e = readError(".nt", std::string_view("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
+    CHECK(e.line() >= 1);
+  }
+}
+
+TEST_CASE("a valid RDF file without Pressgraph nodes is an InputError", "[loaders]") {
+  const InputError empty = readError(".ttl", "");
+  CHECK(std::string(empty.what()).find("no Pressgraph nodes") != std::string::npos);
+  const InputError foreign = readError(".ttl", "<http://example.org/a> <http://example.org/b> \"c\" .\n");
+  CHECK(std::string(foreign.what()).find("no Pressgraph nodes") != std::string::npos);
+}
+
+TEST_CASE("readGraph refuses other extensions, throws IoError for a missing file", "[loaders]") {
+  CHECK(readError(".txt", "<a> <b> <c> .\n").line() == 0);
+  KnowledgeGraph graph;
+  CHECK_THROWS_AS(readGraph("/nonexistent/pressgraph/graph.ttl", graph), IoError);
+  CHECK(graph.nodeCount() == 0);
+}
+
+TEST_CASE("isGraphFile knows the RDF extensions, in any case", "[loaders]") {
+  CHECK(isGraphFile("g.ttl"));
+  CHECK(isGraphFile("dir/g.TTL"));
+  CHECK(isGraphFile("g.nt"));
+  CHECK(isGraphFile("g.trig"));
+  CHECK(isGraphFile("g.nq"));
+  CHECK_FALSE(isGraphFile("-"));
+  CHECK_FALSE(isGraphFile("g.jsonld"));
+  CHECK_FALSE(isGraphFile("release.txt"));
+  CHECK_FALSE(isGraphFile("ttl"));
+}
+
+}  // namespace pressgraph
