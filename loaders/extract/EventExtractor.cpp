@@ -95,10 +95,18 @@ bool isPassiveAuxiliary(std::string_view w) {
 
 // A role phrase at token i: its length in tokens, or 0.
 std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end, Role& role) {
+  // Most tokens start no phrase: one set lookup rules them out.
+  static const std::set<std::string_view> FIRST_WORDS = [] {
+    std::set<std::string_view> s;
+    for (const auto& p : ROLE_PHRASES) s.insert(p.words[0]);
+    return s;
+  }();
+  const std::string_view w = text.lower(i);
+  if (!FIRST_WORDS.contains(w) && !isOrganizingVerb(w)) return 0;
   for (const auto& p : ROLE_PHRASES) {
     std::uint32_t k = 0;
     while (k < p.words.size() && !p.words[k].empty()) {
-      if (i + k >= end || lower(text.token(i + k)) != p.words[k]) break;
+      if (i + k >= end || text.lower(i + k) != p.words[k]) break;
       ++k;
     }
     if (k > 0 && (k == p.words.size() || p.words[k].empty())) {
@@ -107,7 +115,6 @@ std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end,
     }
   }
   // "organised in Moscow by": a participle, a short place phrase, then "by".
-  const std::string w = lower(text.token(i));
   if (isOrganizingVerb(w) && (w.ends_with("ed") || w == "held")) {
     for (std::uint32_t k = i + 1; k < end && k < i + 5; ++k) {
       const std::string_view t = text.token(k);
@@ -176,9 +183,9 @@ std::vector<const Mention*> subjectBefore(const DocumentContext& ctx, std::uint3
 bool isEventMention(const DocumentContext& ctx, std::uint32_t i, const Sentence& s) {
   const Text& text = ctx.text;
   if (const Mention* m = ctx.at(i); m && m->kind != NodeKind::City) return false;  // "Migrant Forum in Asia"
-  const std::string w = lower(text.token(i));
+  const std::string w = std::string(text.lower(i));
   if (i + 1 < s.endToken) {
-    const std::string next = lower(text.token(i + 1));
+    const std::string next = std::string(text.lower(i + 1));
     static const std::set<std::string> NOT_EVENT_AFTER = {"materials", "needs", "programme", "program", "programmes",
                                                           "modules", "module", "manual", "manuals", "curriculum",
                                                           "centre", "center", "tools", "package", "room", "rooms",
@@ -206,7 +213,7 @@ std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sent
   while (first > s.firstToken) {
     const std::uint32_t p = first - 1;
     const Token& t = text.tokens()[p];
-    const std::string w = lower(text.token(p));
+    const std::string w = std::string(text.lower(p));
     const Mention* m = ctx.at(p);
     if (m && m->kind != NodeKind::City) break;
     if ((t.word && t.capitalized && p != s.firstToken) || ADJECTIVES.contains(w) || (t.number && t.word && !text.token(p).empty() && w.size() <= 4 && w.find_first_not_of("0123456789") != std::string::npos)) {
@@ -233,7 +240,7 @@ std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sent
                                                  "brought", "aimed", "aiming", "were", "are", "gathered", "attended"};
       std::uint32_t k = last + 1;
       while (k < s.endToken && k < last + 16) {
-        const std::string w = lower(text.token(k));
+        const std::string w = std::string(text.lower(k));
         if (w == "," || w == "." || w == "(" || w == ";" || STOP.contains(w)) break;
         if (w == "in" && k + 1 < s.endToken && ctx.at(k + 1) && ctx.at(k + 1)->kind == NodeKind::City) break;
         ++k;
@@ -289,10 +296,10 @@ void EventExtractor::run(DocumentContext& ctx) const {
     std::string type;
     bool genericReference = false;
     for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
-      const std::string w = lower(text.token(i));
+      const std::string_view w = text.lower(i);
       std::string_view t = eventTypeOf(w);
-      if (w == "round" && i + 1 < s.endToken && lower(text.token(i + 1)) == "table") t = "Roundtable", ++i;
-      if (w == "press" && i + 1 < s.endToken && lower(text.token(i + 1)) == "conference") t = "Other", ++i;
+      if (w == "round" && i + 1 < s.endToken && text.lower(i + 1) == "table") t = "Roundtable", ++i;
+      if (w == "press" && i + 1 < s.endToken && text.lower(i + 1) == "conference") t = "Other", ++i;
       if (w == "event" || w == "events") genericReference = true;
       if (t.empty() || !isEventMention(ctx, i, s)) continue;
       trigger = i;
@@ -313,12 +320,12 @@ void EventExtractor::run(DocumentContext& ctx) const {
         i += len - 1;
         continue;
       }
-      const std::string w = lower(text.token(i));
+      const std::string_view w = text.lower(i);
       if (isOrganizingVerb(w)) organizingVerb = true;
-      const bool passive = i > s.firstToken && isPassiveAuxiliary(lower(text.token(i - 1)));
+      const bool passive = i > s.firstToken && isPassiveAuxiliary(text.lower(i - 1));
       if (isOrganizingVerb(w) && !passive && trigger && *trigger > i)
         roles.push_back(Found{Role::Organizer, subjectBefore(ctx, s.firstToken, i)});
-      if (isParticipatingVerb(w) && !passive && (w != "took" || (i + 1 < s.endToken && lower(text.token(i + 1)) == "part")))
+      if (isParticipatingVerb(w) && !passive && (w != "took" || (i + 1 < s.endToken && text.lower(i + 1) == "part")))
         roles.push_back(Found{Role::Participant, subjectBefore(ctx, s.firstToken, i)});
     }
     std::vector<DateMention> dates = findDates(text, s.firstToken, s.endToken);

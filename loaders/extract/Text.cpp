@@ -52,6 +52,12 @@ bool isAbbreviation(std::string_view word) {
 Text::Text(std::string text) : text_(std::move(text)) {
   tokenize();
   splitSentences();
+  lower_.reserve(tokens_.size());
+  for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
+    std::string& l = lower_.emplace_back(token(i));
+    for (char& ch : l)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
 }
 
 void Text::tokenize() {

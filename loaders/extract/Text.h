@@ -37,6 +37,8 @@ class Text {
   const std::vector<Token>& tokens() const { return tokens_; }
   const std::vector<Sentence>& sentences() const { return sentences_; }
   std::string_view token(std::uint32_t i) const { return view(tokens_[i].begin, tokens_[i].end); }
+  /// The token in ASCII lower case, computed once for all extractors.
+  std::string_view lower(std::uint32_t i) const { return lower_[i]; }
   std::string_view view(std::uint32_t begin, std::uint32_t end) const {
     return std::string_view(text_).substr(begin, end - begin);
   }
@@ -56,6 +58,7 @@ class Text {
   std::vector<Token> tokens_;
   std::vector<Sentence> sentences_;
   std::vector<std::uint32_t> sentenceOfToken_;
+  std::vector<std::string> lower_;
 };
 
 /// The code point at `s[i]` and its length in bytes (1 for invalid bytes).
