@@ -34,7 +34,8 @@ void appendUtf8(std::string& out, std::uint32_t cp) {
   }
 }
 
-// "mailto:" residue of a broken link: `"mailto:a@b.org">a@b.org` keeps only the visible text.
+// "mailto:" residue of a broken link: `"mailto:a@b.org">a@b.org` keeps only the visible text;
+// a bare `mailto:a@b.org` keeps the address.
 std::string removeMailtoResidue(std::string_view line) {
   std::string out;
   std::size_t pos = 0;
@@ -45,10 +46,16 @@ std::string removeMailtoResidue(std::string_view line) {
     if (start > pos && line[start - 1] == '"') --start;
     std::size_t end = m + 7;
     while (end < line.size() && line[end] != '"' && line[end] != '>' && line[end] != ' ') ++end;
-    if (end < line.size() && line[end] == '"') ++end;
-    if (end < line.size() && line[end] == '>') ++end;
+    std::size_t close = end;
+    if (close < line.size() && line[close] == '"') ++close;
+    const bool linkResidue = close < line.size() && line[close] == '>';
     out.append(line.substr(pos, start - pos));
-    pos = end;
+    if (linkResidue) {
+      pos = close + 1;  // the visible text follows
+    } else {
+      out.append(line.substr(m + 7, end - m - 7));
+      pos = close;
+    }
   }
   out.append(line.substr(pos));
   return out;
@@ -64,7 +71,9 @@ std::string removeTags(std::string_view line) {
                            (std::isalpha(static_cast<unsigned char>(line[i + 1])) || line[i + 1] == '/' || line[i + 1] == '!');
       if (tagLike) {
         i = close;
-        if (!out.empty() && out.back() != ' ') out.push_back(' ');
+        // "<p>a</p><p>b" must not glue words; "<b>IOM</b> Almaty" must not double the space.
+        const bool spaceNext = i + 1 >= line.size() || line[i + 1] == ' ';
+        if (!out.empty() && out.back() != ' ' && !spaceNext) out.push_back(' ');
         continue;
       }
     }
@@ -174,7 +183,7 @@ std::string cleanText(std::string_view text) {
   for (std::size_t pos = 0; pos <= text.size();) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
-    std::string line(trim(removeTags(removeMailtoResidue(decodeEntities(text.substr(pos, end - pos))))));
+    std::string line(trim(removeMailtoResidue(removeTags(decodeEntities(text.substr(pos, end - pos))))));
     pos = end + 1;
     if (line.empty()) {
       if (!lines.empty() && !lines.back().empty()) lines.emplace_back();

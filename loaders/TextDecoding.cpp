@@ -10,8 +10,12 @@
 namespace pressgraph {
 namespace {
 
+// Lines end at LF, CR LF, or a lone CR (old Mac files).
 std::size_t lineOf(std::string_view s, std::size_t offset) {
-  return 1 + static_cast<std::size_t>(std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < offset && i < s.size(); ++i)
+    if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n'))) ++line;
+  return line;
 }
 
 }  // namespace

@@ -75,9 +75,13 @@ bool cityInContext(const DocumentContext& ctx, const GazetteerMatch& m, const Ci
   }
   if (m.end < s.endToken) {
     const Token& next = tokens[m.end];
-    if (next.word && next.capitalized && !ctx.at(m.end) && !prevPrep) return false;
+    if (next.word && next.capitalized && !ctx.at(m.end)) return false;
   }
-  return true;
+  // Towns named like continents and regions ("Asia" in the Philippines) mean the region.
+  static const std::set<std::string_view> REGIONS = {"Asia", "Africa", "Europe", "America", "Americas", "Oceania",
+                                                     "Arctic", "Balkans", "Caucasus", "Sahel", "Maghreb", "Levant",
+                                                     "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Eurasia"};
+  return !REGIONS.contains(text.span(m.first, m.end));
 }
 
 }  // namespace
@@ -136,6 +140,9 @@ void PlaceExtractor::run(DocumentContext& ctx) const {
         return o.first == inside->first && o.end == inside->end && hasKind(o, EntryKind::Organization);
       });
       if (inside->kind == NodeKind::Organization && (!isCountry || !ofBefore || gazetteerName)) continue;
+      // An office is named by its place last ("IOM Minsk"); "IOM Central Asia Coordination
+      // Office" names no city.
+      if (inside->kind == NodeKind::Office && m.end != inside->end) continue;
     }
     const std::string_view surface = text.span(m.first, m.end);
     if (isCountry) {

@@ -377,4 +377,43 @@ TEST_CASE("a failed build leaves an existing output file as it was, with no temp
   CHECK(left == std::vector<std::string>{"graph.ttl"});
 }
 
+TEST_CASE("a graph built from the shared dev corpus scores above zero in every category", "[cli]") {
+  if (!test::haveShared()) {
+    WARN("skipped: ../shared absent (the dev corpus and scorer live beside the checkout)");
+    return;
+  }
+  if (!test::haveTool("python3") || !test::haveTool("serdi")) {
+    WARN("skipped: the scorer needs python3 and serdi on the PATH");
+    return;
+  }
+  const TempDir dir;
+  const auto dev = test::sharedDir() / "corpus" / "dev";
+  const std::string graph = dir / "dev.ttl";
+  const auto build = runPressgraph({"build", "-q", (dev / "docs").string(), "-o", graph});
+  REQUIRE(build.exitCode == 0);
+  CHECK(build.err.empty());
+
+  const auto score = test::run("python3 " + test::shellQuote((test::sharedDir() / "eval" / "score.py").string()) +
+                               " --graph " + test::shellQuote(graph) + " --gold " +
+                               test::shellQuote((dev / "gold").string()) + " --json");
+  REQUIRE(score.exitCode == 0);
+  rapidjson::Document json;
+  json.Parse(score.output.c_str());
+  REQUIRE_FALSE(json.HasParseError());
+  REQUIRE(json.IsObject());
+  REQUIRE(json.HasMember("scores"));
+  REQUIRE(json["scores"].IsObject());
+  CHECK(json["scores"].MemberCount() > 10);
+  for (const auto& category : json["scores"].GetObject()) {
+    INFO(category.name.GetString());
+    REQUIRE(category.value.HasMember("f1"));
+    REQUIRE(category.value["f1"].IsNumber());
+    CHECK(category.value["f1"].GetDouble() > 0);
+  }
+  // Every gold document was found under its identifier.
+  REQUIRE(json.HasMember("missing_docs"));
+  REQUIRE(json["missing_docs"].IsArray());
+  CHECK(json["missing_docs"].Empty());
+}
+
 }  // namespace pressgraph

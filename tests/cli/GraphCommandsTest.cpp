@@ -4,6 +4,7 @@
 #include <rapidjson/document.h>
 
 #include <filesystem>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -34,7 +35,6 @@ std::string buildExample(const TempDir& dir) {
 
 // The lines of `text` after its first (a header), without empty ones.
 std::vector<std::string> rowsAfterHeader(const std::string& text) {
-  auto lines = test::sortedLines(text);
   std::vector<std::string> rows;
   bool header = true;
   std::istringstream in(text);
