@@ -38,6 +38,11 @@ struct DocumentContext {
   Date documentDate;
   /// The dateline city node, when the page opens with one ("Minsk - On 19 July ...").
   std::optional<std::uint32_t> datelineCity;
+  /// The sentence that opens with the dateline.
+  std::optional<std::uint32_t> datelineSentence;
+  /// The dateline carries its own date ("Astana, June 24, 2014 -"): when the page was written,
+  /// not when the event is ("Minsk - On 19 July ..." dates the event).
+  bool datelineDated = false;
 
   /// Records a mention unless it overlaps one already recorded; returns whether it was added.
   bool add(Mention m);

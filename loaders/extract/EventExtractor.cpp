@@ -197,6 +197,21 @@ bool isEventMention(const DocumentContext& ctx, std::uint32_t i, const Sentence&
   return true;
 }
 
+// "under the auspices of the Astana Economic Forum, a Roundtable ...": the forum frames the
+// event the sentence reports; it is not that event.
+bool isFrame(const Text& text, std::uint32_t noun, const Sentence& s) {
+  for (std::uint32_t k = noun; k > s.firstToken && k + 10 > noun; --k) {
+    const std::string_view w = text.lower(k - 1);
+    if (w == "," || w == "." || w == ";") return false;
+    if (w == "of" && k >= 2 + s.firstToken) {
+      const std::string_view frame = text.lower(k - 2);
+      if (frame == "auspices" || frame == "framework" || frame == "margins" || frame == "sidelines" || frame == "occasion")
+        return true;
+    }
+  }
+  return false;
+}
+
 // The event's name: the words before the noun that belong to it ("VIII International Scientific
 // and Practical Conference", "two-day workshop") and its topic ("on migration and ...") or
 // quoted title.
@@ -257,7 +272,7 @@ std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sent
 std::optional<std::uint32_t> cityIn(const DocumentContext& ctx, const Sentence& s) {
   for (std::uint32_t i = s.firstToken; i < s.endToken; ++i)
     if (const Mention* m = ctx.at(i); m && m->kind == NodeKind::City && m->first == i) {
-      if (ctx.datelineCity && m->node == *ctx.datelineCity && i == ctx.text.sentences().front().firstToken) continue;
+      if (ctx.datelineSentence && i == ctx.text.sentences()[*ctx.datelineSentence].firstToken) continue;  // the dateline
       return m->node;
     }
   return std::nullopt;
@@ -287,7 +302,6 @@ void EventExtractor::run(DocumentContext& ctx) const {
   std::vector<Event> events;
   const std::string eventPrefix = "event/" + ctx.graph.node(ctx.graph.documentNode()).key.substr(4) + "-";
   std::optional<std::size_t> current;
-  const bool hasDatelineDate = ctx.datelineCity.has_value();
 
   for (std::uint32_t si = 0; si < text.sentences().size(); ++si) {
     const Sentence& s = text.sentences()[si];
@@ -301,7 +315,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
       if (w == "round" && i + 1 < s.endToken && text.lower(i + 1) == "table") t = "Roundtable", ++i;
       if (w == "press" && i + 1 < s.endToken && text.lower(i + 1) == "conference") t = "Other", ++i;
       if (w == "event" || w == "events") genericReference = true;
-      if (t.empty() || !isEventMention(ctx, i, s)) continue;
+      if (t.empty() || !isEventMention(ctx, i, s) || isFrame(text, i, s)) continue;
       trigger = i;
       type = std::string(t);
       break;
@@ -330,7 +344,8 @@ void EventExtractor::run(DocumentContext& ctx) const {
     }
     std::vector<DateMention> dates = findDates(text, s.firstToken, s.endToken);
     // The dateline's date ("Astana, May 14, 2014 -") is when the page was written.
-    if (hasDatelineDate && si == 0 && !dates.empty() && dates.front().first <= s.firstToken + 3) dates.erase(dates.begin());
+    if (ctx.datelineDated && ctx.datelineSentence == si && !dates.empty() && dates.front().first <= s.firstToken + 4)
+      dates.erase(dates.begin());
     const std::optional<std::uint32_t> city = cityIn(ctx, s);
 
     std::optional<std::size_t> target;

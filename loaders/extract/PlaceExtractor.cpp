@@ -106,9 +106,11 @@ void PlaceExtractor::prepare(DocumentContext& ctx) const {
   const auto countries = countriesNamed(ctx);
   for (const auto& m : ctx.matches) {
     if (!hasKind(m, EntryKind::City)) continue;
-    const Sentence& s = text.sentences()[text.sentenceOf(m.first)];
-    if (s.paragraph > 2) break;
+    const std::uint32_t si = text.sentenceOf(m.first);
+    const Sentence& s = text.sentences()[si];
+    if (s.paragraph > 8) break;
     if (m.first != s.firstToken || m.end >= s.endToken) continue;
+    if (si > 0 && text.sentences()[si - 1].paragraph == s.paragraph) continue;  // opens its paragraph
     const std::string_view next = text.token(m.end);
     const bool dash = next == "-" || next == "\xE2\x80\x93" || next == "\xE2\x80\x94";
     const bool commaDate = next == "," && !findDates(text, m.end, std::min(s.endToken, m.end + 6)).empty();
@@ -116,6 +118,8 @@ void PlaceExtractor::prepare(DocumentContext& ctx) const {
     if (const CityEntry* c = chooseCity(ctx, m, countries)) {
       if (ctx.mainCountry.empty()) ctx.mainCountry = c->countryCode;
       ctx.datelineCity = cityNode(ctx, *c, text.span(m.first, m.end));
+      ctx.datelineSentence = si;
+      ctx.datelineDated = commaDate;
       ctx.add(Mention{NodeKind::City, m.first, m.end, *ctx.datelineCity});
     }
     break;
