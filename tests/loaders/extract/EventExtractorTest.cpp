@@ -72,3 +72,24 @@ TEST_CASE("the dateline city places an event the text does not place", "[loaders
   REQUIRE(e);
   CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Bishkek"});
 }
+
+TEST_CASE("a dated dateline dates the page; the event keeps its own date", "[loaders][extract]") {
+  const auto g = extractText(
+      "Accra, March 2, 2023 - The ILO organizes a seminar on labour inspection. The seminar will be held on 9 March 2023.");
+  int events = 0;
+  for (const auto& n : g.nodes()) events += n.kind == NodeKind::Event;
+  CHECK(events == 1);
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2023-03-09"});
+  CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Accra"});
+}
+
+TEST_CASE("an event that frames the reported one is not it", "[loaders][extract]") {
+  const auto g = extractText(
+      "On 5 May UNDP organizes, on the sidelines of the Global Compact Forum, a workshop on remittances.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(literals(e, Property::EventType) == std::vector<std::string>{"Workshop"});
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"United Nations Development Programme"});
+}
