@@ -2,6 +2,8 @@
 // Line-based chrome removal and paragraph joining.
 #include "loaders/Cleaner.h"
 
+#include <unicode/ucnv.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -124,7 +126,50 @@ bool isMenuItem(std::string_view line) {
   return false;
 }
 
+// The code points of a UTF-8 word if every one is a Latin-1 letter from À to ÿ (or Ё/ё's
+// Latin-1 twins ¨/¸), as Windows-1251 Cyrillic read as Latin-1 looks; empty otherwise.
+std::string latin1Bytes(std::string_view word) {
+  std::string bytes;
+  for (std::size_t i = 0; i < word.size(); i += 2) {
+    const auto b0 = static_cast<unsigned char>(word[i]);
+    if (i + 1 >= word.size() || (b0 != 0xC3 && b0 != 0xC2)) return {};
+    const auto b1 = static_cast<unsigned char>(word[i + 1]);
+    const unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+    if (cp < 0xC0 && cp != 0xA8 && cp != 0xB8) return {};
+    bytes.push_back(static_cast<char>(cp));
+  }
+  return bytes.size() >= 4 ? bytes : std::string();  // no Latin word is four accented letters
+}
+
 }  // namespace
+
+std::string repairCp1251Mojibake(std::string_view text) {
+  if (text.find('\xC3') == std::string_view::npos) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t end = i;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != '\t') ++end;
+    const std::string_view word = text.substr(i, end - i);
+    const std::string bytes = latin1Bytes(word);
+    bool repaired = false;
+    if (!bytes.empty()) {
+      UErrorCode status = U_ZERO_ERROR;
+      std::string utf8(bytes.size() * 3 + 1, '\0');
+      const int32_t n = ucnv_convert("UTF-8", "windows-1251", utf8.data(), static_cast<int32_t>(utf8.size()), bytes.data(),
+                                     static_cast<int32_t>(bytes.size()), &status);
+      if (U_SUCCESS(status)) {
+        out.append(utf8.data(), static_cast<std::size_t>(n));
+        repaired = true;
+      }
+    }
+    if (!repaired) out.append(word);
+    if (end < text.size()) out.push_back(text[end]);
+    i = end + 1;
+  }
+  return out;
+}
 
 std::string decodeEntities(std::string_view text) {
   if (text.find('&') == std::string_view::npos) return std::string(text);
@@ -183,7 +228,7 @@ std::string cleanText(std::string_view text) {
   for (std::size_t pos = 0; pos <= text.size();) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
-    std::string line(trim(removeMailtoResidue(removeTags(decodeEntities(text.substr(pos, end - pos))))));
+    std::string line(trim(removeMailtoResidue(removeTags(repairCp1251Mojibake(decodeEntities(text.substr(pos, end - pos)))))));
     pos = end + 1;
     if (line.empty()) {
       if (!lines.empty() && !lines.back().empty()) lines.emplace_back();
