@@ -281,10 +281,10 @@ std::optional<std::uint32_t> cityIn(const DocumentContext& ctx, const Sentence& 
 }  // namespace
 
 std::string_view eventTypeOf(std::string_view word) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 34> TYPES = {{
+  static const std::array<std::pair<std::string_view, std::string_view>, 35> TYPES = {{
       {"conference", "Conference"}, {"conferences", "Conference"}, {"symposium", "Conference"}, {"congress", "Conference"},
       {"roundtable", "Roundtable"}, {"round-table", "Roundtable"}, {"workshop", "Workshop"}, {"workshops", "Workshop"},
-      {"meeting", "Meeting"}, {"meetings", "Meeting"}, {"briefing", "Meeting"}, {"consultation", "Meeting"},
+      {"meeting", "Meeting"}, {"meetings", "Meeting"}, {"briefing", "Meeting"}, {"briefings", "Meeting"}, {"consultation", "Meeting"},
       {"consultations", "Meeting"}, {"dialogue", "Meeting"}, {"summit", "Meeting"}, {"session", "Meeting"},
       {"training", "Training"}, {"trainings", "Training"}, {"seminar", "Seminar"}, {"seminars", "Seminar"},
       {"webinar", "Seminar"}, {"forum", "Forum"}, {"festival", "Festival"}, {"presentation", "Presentation"},

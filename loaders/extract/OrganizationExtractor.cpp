@@ -308,7 +308,8 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
       while (end < sentence.endToken && !ctx.overlaps(end, end + 1)) {
         const Token& u = text.tokens()[end];
         const std::string_view w = text.token(end);
-        if ((u.word && (u.capitalized || u.number)) || isConnector(w) || w == "-") {
+        if (monthNumber(w) && u.capitalized) break;  // "the League on 11-12 September"
+        if ((u.word && u.capitalized && !u.number) || isConnector(w) || w == "-") {
           ++end;
           continue;
         }
