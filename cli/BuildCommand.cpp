@@ -46,7 +46,7 @@ void setupBuild(CLI::App& app, BuildOptions& o) {
       "Exit status: 0 built, 1 failed (nothing readable, a write error), 2 usage error.");
   cmd->add_option("inputs", o.inputs, "Files, directories or '-'")->required();
   cmd->add_option("-o,--output", o.output, "Output file ('-' for standard output, Turtle)");
-  cmd->add_option("-f,--format", o.format, "Output format, overriding the extension");
+  cmd->add_option("-f,--format", o.format, "Output format, overriding the extension")->check(formatNames());
   cmd->add_option("-j,--threads", o.threads, "Extraction threads (default: all cores)");
   cmd->add_option("--data", o.dataDir, "Gazetteer data directory")->check(CLI::ExistingDirectory);
   cmd->add_flag("-q,--quiet", o.quiet, "No progress bar, warnings or summary");

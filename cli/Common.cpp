@@ -39,6 +39,15 @@ OutputFormat chooseFormat(const std::string& path, const std::string& formatOpti
   throw InputError(path, 0, "cannot tell the output format from the file name (use .ttl, .nt, .trig, .nq, .jsonld, .json, .graphml, .dot or --format)");
 }
 
+CLI::IsMember formatNames() {
+  std::vector<std::string> names;
+  for (const auto& f : outputFormats()) {
+    names.emplace_back(f.name);
+    if (f.extension.substr(1) != f.name) names.emplace_back(f.extension.substr(1));
+  }
+  return CLI::IsMember(names);
+}
+
 std::size_t writeOutput(const KnowledgeGraph& graph, const std::string& path, OutputFormat format) {
   AtomicFile file(path);
   const std::size_t triples = writeGraph(graph, format, file.stream());

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <string>
+
+#include <CLI/CLI.hpp>
 #include <vector>
 
 #include "graph/KnowledgeGraph.h"
@@ -26,6 +28,9 @@ KnowledgeGraph loadGraphs(const std::vector<std::string>& paths);
 /// The output format for `path` and an optional --format value; throws InputError when
 /// neither names one.
 OutputFormat chooseFormat(const std::string& path, const std::string& formatOption);
+
+/// A CLI11 check that accepts the output format names and extensions (turtle, ttl, nt, ...).
+CLI::IsMember formatNames();
 
 /// Writes the graph to `path` ("-" = stdout) all-or-nothing; returns the triples written.
 std::size_t writeOutput(const KnowledgeGraph& graph, const std::string& path, OutputFormat format);

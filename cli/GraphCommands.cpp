@@ -166,7 +166,7 @@ void setupExport(CLI::App& app, ExportOptions& o) {
       "Exit status: 0 written, 1 unreadable graph or write error, 2 usage error.");
   cmd->add_option("graphs", o.graphs, "Graph files (.ttl .trig .nt .nq); several are merged")->required();
   cmd->add_option("-o,--output", o.output, "Output file ('-' for standard output, Turtle)");
-  cmd->add_option("-f,--format", o.format, "Output format, overriding the extension");
+  cmd->add_option("-f,--format", o.format, "Output format, overriding the extension")->check(formatNames());
 }
 
 int runExport(const ExportOptions& o) {

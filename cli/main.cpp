@@ -45,8 +45,9 @@ int main(int argc, char** argv) {
     // CLI11 prints help (exit 0) or the misuse; every misuse is our exit 2.
     code = app.exit(e) == 0 ? EXIT_OK : EXIT_USAGE;
   }
-  // Output to a closed pipe or a full device must not pass silently.
-  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+  // Output to a closed pipe or a full device must not pass silently (a failed command has
+  // said so already).
+  if (code == EXIT_OK && (std::fflush(stdout) != 0 || std::ferror(stdout))) {
     std::fprintf(stderr, "pressgraph: error: cannot write to standard output\n");
     return EXIT_FAILED;
   }

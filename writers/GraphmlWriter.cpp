@@ -10,7 +10,11 @@
 #include <streambuf>
 #include <string>
 
-#include "graph/detail/BoostGraph.h"
+#include <boost/graph/adjacency_list.hpp>
+
+#include <vector>
+
+#include "graph/KnowledgeGraph.h"
 
 namespace pressgraph {
 namespace {
@@ -37,27 +41,30 @@ class FileStreamBuf : public std::streambuf {
 }  // namespace
 
 void writeGraphml(const KnowledgeGraph& graph, FILE* out) {
-  using detail::BoostGraph;
-  using Vertex = detail::Vertex;
-  using EdgeDescriptor = boost::graph_traits<BoostGraph>::edge_descriptor;
-  const BoostGraph& g = graph.impl().graph;
+  // A copy with vertices in IRI order and edges in each node's canonical order, so that one
+  // graph reached by any merge order writes the same bytes, as every other writer does.
+  using Canonical = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeId, Relation>;
+  using Vertex = boost::graph_traits<Canonical>::vertex_descriptor;
+  using EdgeDescriptor = boost::graph_traits<Canonical>::edge_descriptor;
+  const auto nodes = graph.nodesByIri();
+  Canonical g;
+  std::vector<Vertex> rank(graph.nodeCount());
+  for (NodeId node : nodes) rank[node.value] = boost::add_vertex(node, g);
+  for (NodeId node : nodes)
+    for (const Edge& e : graph.outEdges(node)) boost::add_edge(rank[e.from.value], rank[e.to.value], e.relation, g);
 
-  // The values go through the public API (the bundles hold interned ids, not strings).
   // write_graphml writes the keys in name order: iri, kind, name, relation.
   boost::dynamic_properties properties;
-  properties.property("iri", boost::make_function_property_map<Vertex, std::string>(
-                                 [&graph](Vertex v) { return graph.iri(detail::nodeId(v)); }));
-  properties.property("kind", boost::make_function_property_map<Vertex, std::string>([&graph](Vertex v) {
-                        return std::string(info(graph.kind(detail::nodeId(v))).label);
-                      }));
+  properties.property("iri", boost::make_function_property_map<Vertex, std::string>([&](Vertex v) { return graph.iri(g[v]); }));
+  properties.property("kind", boost::make_function_property_map<Vertex, std::string>(
+                                  [&](Vertex v) { return std::string(info(graph.kind(g[v])).label); }));
   properties.property("name", boost::make_function_property_map<Vertex, std::string>(
-                                  [&graph](Vertex v) { return std::string(graph.name(detail::nodeId(v))); }));
+                                  [&](Vertex v) { return std::string(graph.name(g[v])); }));
   properties.property("relation", boost::make_function_property_map<EdgeDescriptor, std::string>(
-                                      [&g](EdgeDescriptor e) { return std::string(info(g[e].relation).label); }));
+                                      [&](EdgeDescriptor e) { return std::string(info(g[e]).label); }));
 
   FileStreamBuf buffer(out);
   std::ostream stream(&buffer);
-  // Node ids are "n" + vertex index, i.e. "n<NodeId>" (vecS), dense and in order: canonical.
   boost::write_graphml(stream, g, properties, /*ordered_vertices=*/true);
   stream.flush();
 }

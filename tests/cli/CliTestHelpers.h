@@ -2,6 +2,7 @@
 // Shared by the CLI tests: running the built pressgraph and looking at what it printed.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 #include <string>
@@ -22,10 +23,12 @@ struct ProgramResult {
 
 /// Runs the built pressgraph with `args` through /bin/sh. `redirect` is added to the command
 /// line as it is (standard input is /dev/null unless it names another); standard error is
-/// always captured, standard output unless `redirect` sends it elsewhere.
-inline ProgramResult runPressgraph(const std::vector<std::string>& args, const std::string& redirect = "") {
+/// always captured, standard output unless `redirect` sends it elsewhere. `launcher`, when
+/// given, runs the program (for instance as another user: "setpriv --reuid=...").
+inline ProgramResult runPressgraph(const std::vector<std::string>& args, const std::string& redirect = "",
+                                   const std::string& launcher = "") {
   const TempFile errors(".stderr");
-  std::string command = shellQuote(binary());
+  std::string command = (launcher.empty() ? "" : launcher + " ") + shellQuote(binary());
   for (const auto& arg : args) command += " " + shellQuote(arg);
   if (redirect.find('<') == std::string::npos) command += " </dev/null";
   command += " " + redirect + " 2>" + errors.quoted();
@@ -40,6 +43,21 @@ inline std::vector<std::string> linesStartingWith(const std::string& text, std::
   for (std::string line; std::getline(in, line);)
     if (line.starts_with(prefix)) lines.push_back(line);
   return lines;
+}
+
+/// Empty when `a` and `b` are the same bytes; otherwise where they first differ, with a line of
+/// each, so that a failed comparison of two whole files prints something readable.
+inline std::string difference(const std::string& a, const std::string& b) {
+  if (a == b) return {};
+  std::size_t at = 0;
+  while (at < a.size() && at < b.size() && a[at] == b[at]) ++at;
+  const auto lineAround = [at](const std::string& s) {
+    const std::size_t start = s.rfind('\n', at == 0 ? 0 : at - 1);
+    const std::size_t from = start == std::string::npos ? 0 : start + 1;
+    return s.substr(from, std::min<std::size_t>(s.find('\n', at) - from, 200));
+  };
+  return "sizes " + std::to_string(a.size()) + " and " + std::to_string(b.size()) + ", first difference at byte " +
+         std::to_string(at) + ":\n  " + lineAround(a) + "\n  " + lineAround(b);
 }
 
 /// The small corpus shipped in examples/: .txt, .html, .json and .jsonl press releases.

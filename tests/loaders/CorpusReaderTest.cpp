@@ -176,7 +176,7 @@ TEST_CASE("bad JSONL lines reach the problem sink with path and line, and the go
                                      "{\"title\": \"No text here\"}\n"      // a record without text
                                      "{\"text\": \"caf\xE9 latin-1\"}\n"    // invalid UTF-8
                                      "{\"text\": \"nul \\u0000 inside\"}\n" // a NUL in the text
-                                     "[1, 2]\n"                              // not an object
+                                     "\"just a string\"\n"                 // not an object
                                      "{\"text\": \"Good two.\"}\n");
   const auto result = readAll({feed});
   CHECK(result.identifiers() == std::vector<std::string>{"feed.jsonl#L1", "feed.jsonl#L7"});

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "graph/Types.h"
 
@@ -80,6 +81,26 @@ TEST_CASE("a JSON array is a list of records, numbered after the fallback id", "
   CHECK(docs[2].identifier == "f.json#2");
   CHECK(docs[2].text == "Two.");
   CHECK(jsonRecords("[]", "f.json", "f.json", 1, Format::Json).empty());
+}
+
+TEST_CASE("a bad record of an array goes to onBadRecord and the other records still come through", "[loaders]") {
+  std::vector<InputError> bad;
+  const auto docs = jsonRecords(R"([{"text": "Zero."}, {"title": "no text"}, "a string", {"text": "Three."}])",
+                                "in/r.json", "r.json", 5, Format::Json,
+                                [&](const InputError& e) { bad.push_back(e); });
+  REQUIRE(docs.size() == 2);
+  CHECK(docs[0].identifier == "r.json#0");
+  CHECK(docs[1].identifier == "r.json#3");
+  REQUIRE(bad.size() == 2);
+  for (const InputError& e : bad) {
+    CHECK(e.path() == "in/r.json");
+    CHECK(e.line() == 5);
+  }
+  CHECK(std::string(bad[0].what()).find("record 1") != std::string::npos);
+  CHECK(std::string(bad[1].what()).find("record 2") != std::string::npos);
+  // Without a sink the first bad record throws, as for a single object.
+  CHECK_THROWS_AS(jsonRecords(R"([{"text": "Zero."}, {"title": "no text"}])", "in/r.json", "r.json", 1, Format::Json),
+                  InputError);
 }
 
 TEST_CASE("invalid JSON throws InputError with the line of the error", "[loaders]") {

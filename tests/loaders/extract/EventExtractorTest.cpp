@@ -24,7 +24,7 @@ TEST_CASE("an event with organizers, partners, sponsors, place and dates", "[loa
   CHECK(e->name.find("seminar on statelessness") != std::string::npos);
 }
 
-TEST_CASE("the subject of 'will organize' organizes; an aside with 'in collaboration with' partners", "[loaders][extract]") {
+TEST_CASE("the subject of 'will organize' organizes, and an aside with 'in collaboration with' partners", "[loaders][extract]") {
   const auto g = extractText(
       "ILO, in collaboration with the Ministry of Labour of Jordan, will organize a two-day workshop on fair recruitment.");
   const DocNode* e = firstEvent(g);
@@ -73,7 +73,7 @@ TEST_CASE("the dateline city places an event the text does not place", "[loaders
   CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Bishkek"});
 }
 
-TEST_CASE("a dated dateline dates the page; the event keeps its own date", "[loaders][extract]") {
+TEST_CASE("a dated dateline dates the page, and the event keeps its own date", "[loaders][extract]") {
   const auto g = extractText(
       "Accra, March 2, 2023 - The ILO organizes a seminar on labour inspection. The seminar will be held on 9 March 2023.");
   int events = 0;
