@@ -47,7 +47,11 @@ NodeId KnowledgeGraph::addNode(NodeKind kind, std::string_view iriPath, std::str
   data.kind = kind;
   data.iriPath = iriId;
   data.name = impl_->strings.intern(name);
-  const NodeId id = detail::nodeId(boost::add_vertex(std::move(data), impl_->graph));
+  // add_vertex(graph) then the bundle: add_vertex(bundle, graph) goes through named_graph's
+  // lookup, where GCC 12 with sanitizers warns falsely about an uninitialized optional.
+  const detail::Vertex v = boost::add_vertex(impl_->graph);
+  impl_->graph[v] = std::move(data);
+  const NodeId id = detail::nodeId(v);
   impl_->byIri.emplace(iriId, id);
   impl_->byNameValid = false;
   return id;

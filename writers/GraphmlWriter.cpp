@@ -49,7 +49,10 @@ void writeGraphml(const KnowledgeGraph& graph, FILE* out) {
   const auto nodes = graph.nodesByIri();
   Canonical g;
   std::vector<Vertex> rank(graph.nodeCount());
-  for (NodeId node : nodes) rank[node.value] = boost::add_vertex(node, g);
+  for (NodeId node : nodes) {
+    rank[node.value] = boost::add_vertex(g);  // not add_vertex(node, g): see KnowledgeGraph::addNode
+    g[rank[node.value]] = node;
+  }
   for (NodeId node : nodes)
     for (const Edge& e : graph.outEdges(node)) boost::add_edge(rank[e.from.value], rank[e.to.value], e.relation, g);
 
