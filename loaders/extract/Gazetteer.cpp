@@ -148,8 +148,10 @@ bool Gazetteer::caseFits(const Text& text, std::uint32_t first, std::uint32_t en
   }
   const auto& tokens = text.tokens();
   if (!tokens[first].capitalized && !tokens[first].number) return false;
-  // A short all-caps word is an acronym ("UN", "IOM"), not a shouted name ("MINSK").
-  if (end == first + 1 && tokens[first].allCaps && tokens[first].end - tokens[first].begin < 5) return false;
+  // A short all-caps word is an acronym ("UN", "IOM"), not a shouted city name ("MINSK");
+  // countries do go by such short forms ("UK", "USA").
+  if (ref.kind == EntryKind::City && end == first + 1 && tokens[first].allCaps && tokens[first].end - tokens[first].begin < 5)
+    return false;
   for (std::uint32_t i = first; i < end; ++i) {
     if (!tokens[i].word || tokens[i].capitalized || tokens[i].number) continue;
     if (!isConnector(text.token(i))) return false;

@@ -112,10 +112,17 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
     words += t.word && t.capitalized;
   }
   if (words < 2) return false;
-  const std::string_view lead = text.token(first), next = text.token(first + 1);
-  const bool leadingHead = lexicon::isLeadingHead(lead) && !isAdjectivalLead(lead) &&
-                           (next == "of" || next == "for" || next == "on" || next == "against" || next == "to" || next == "in");
-  const bool adjectivalHead = isAdjectivalLead(lead) && hasHeadWord(text, first + 1, end);
+  auto opensName = [&](std::uint32_t head) {
+    // "Ministry of", "Directorate General of", "Centre for"
+    if (head + 1 >= end || !lexicon::isLeadingHead(text.token(head)) || isAdjectivalLead(text.token(head))) return false;
+    std::uint32_t n = head + 1;
+    if (text.token(n) == "General" && n + 1 < end) ++n;
+    const std::string_view w = text.token(n);
+    return w == "of" || w == "for" || w == "on" || w == "against" || w == "to" || w == "in";
+  };
+  // The head may follow one word: "London School of ...", "Russian Union of ...".
+  const bool leadingHead = opensName(first) || (end - first >= 4 && opensName(first + 1));
+  const bool adjectivalHead = isAdjectivalLead(text.token(first)) && hasHeadWord(text, first + 1, end);
   // "Russian Federation" ends in a head word that belongs to a place name.
   const bool trailingHead = lexicon::isTrailingHead(text.token(end - 1)) && !isPlaceWord(ctx, end - 1);
   return leadingHead || adjectivalHead || trailingHead;
@@ -292,6 +299,63 @@ struct Candidate {
   std::string canonical;
 };
 
+// The canonical name of the country `name` names ("Iran", "UK"), or "".
+std::string countryNamed(const Gazetteer& gazetteer, std::string_view name) {
+  const Text text{std::string(name)};
+  for (const auto& m : gazetteer.match(text))
+    if (m.first == 0 && m.end == text.tokens().size())
+      for (const auto& r : m.entries)
+        if (r.kind == EntryKind::Country) return gazetteer.country(r.index).name;
+  return {};
+}
+
+// A country's name as it follows "of": "the United Kingdom", "the Philippines", "Japan".
+std::string afterOf(std::string_view country) {
+  static constexpr std::string_view PLURAL_OR_TITLED[] = {"Netherlands", "Philippines", "Gambia", "Bahamas", "Maldives",
+                                                          "Comoros", "Seychelles", "Holy See"};
+  bool article = country.starts_with("United ");
+  for (std::string_view w : {"Republic", "Kingdom", "Federation", "States", "Islands", "Emirates"})
+    article = article || country.find(w) != std::string_view::npos;
+  for (std::string_view w : PLURAL_OR_TITLED) article = article || country == w;
+  return (article ? "the " : "") + std::string(country);
+}
+
+// Cuts a run of capitalized words into the names it holds: "X and the Ministry of Y",
+// "Ministry of X- Directorate General of Y", "Department of X of the Ministry of Y".
+std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentContext& ctx, std::uint32_t first,
+                                                              std::uint32_t last) {
+  const Text& text = ctx.text;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  std::uint32_t start = first;
+  for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
+    const std::string_view w = text.token(k);
+    std::uint32_t next = k + 1;
+    if (text.token(next) == "the") ++next;
+    if (next >= last) break;
+    const std::string_view head = text.token(next);
+    bool cut = false;
+    if (w == "-") {
+      cut = lexicon::isLeadingHead(head);
+    } else if (w == "of") {
+      // A unit, then its parent.
+      cut = lexicon::isUnitHead(text.token(start)) && lexicon::isLeadingHead(head) && !lexicon::isUnitHead(head);
+    } else if (w == "and" || w == "&") {
+      std::uint32_t segmentEnd = next;
+      while (segmentEnd < last && text.token(segmentEnd) != "and" && text.token(segmentEnd) != "&" &&
+             text.token(segmentEnd) != "of" && text.token(segmentEnd) != "-")
+        ++segmentEnd;
+      const bool bothNamed = isOrganizationPhrase(ctx, start, k) && hasHeadWord(text, next, segmentEnd);
+      cut = lexicon::isLeadingHead(head) || text.tokens()[next].allCaps || bothNamed;
+    }
+    if (cut) {
+      out.emplace_back(start, k);
+      start = k + 1;
+    }
+  }
+  out.emplace_back(start, last);
+  return out;
+}
+
 std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
   const Text& text = ctx.text;
   std::vector<Candidate> out;
@@ -326,46 +390,38 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
             first = k;
             break;
           }
-      // Split "X and Y" where Y names an organization of its own ("... Affairs and the Ministry ...",
-      // "Institute of European Studies and Vietnamese Academy of Sciences").
-      std::uint32_t cut = last;
-      for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
-        const std::string_view w = text.token(k);
-        // "Department of Consular Services | of the Ministry of ...": a unit, then its parent.
-        if (w == "of" && lexicon::isUnitHead(text.token(first))) {
-          std::uint32_t next = k + 1;
-          if (text.token(next) == "the") ++next;
-          if (next < last && lexicon::isLeadingHead(text.token(next)) && !lexicon::isUnitHead(text.token(next))) {
-            cut = k;
-            break;
+      // "Iran’s Ministry of Interior": the possessor is the state, not part of the name.
+      std::string possessor;
+      if (first + 1 < last) {
+        const std::string_view w = text.token(first);
+        for (std::string_view s : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
+          if (w.size() > s.size() && w.ends_with(s)) {
+            possessor = countryNamed(ctx.gazetteer, w.substr(0, w.size() - s.size()));
+            ++first;
           }
-        }
-        if (w != "and" && w != "&") continue;
-        std::uint32_t next = k + 1;
-        if (text.token(next) == "the") ++next;
-        std::uint32_t nextAnd = next;
-        while (nextAnd < last && text.token(nextAnd) != "and" && text.token(nextAnd) != "&") ++nextAnd;
-        const bool bothNamed = isOrganizationPhrase(ctx, first, k) && hasHeadWord(text, next, nextAnd);
-        if (next < last && (lexicon::isLeadingHead(text.token(next)) || text.tokens()[next].allCaps || bothNamed)) {
-          cut = k;
-          break;
-        }
       }
-      for (auto [a, b] : {std::pair{first, cut}, std::pair{cut, last}}) {
+      for (auto [a, b] : splitRun(ctx, first, last)) {
         trimConnectors(text, a, b);
         const bool isPlace = std::any_of(ctx.matches.begin(), ctx.matches.end(), [&](const GazetteerMatch& m) {
           return m.first == a && m.end == b && m.entries.front().kind != EntryKind::Organization;
         });
         if (a < b && !isPlace && isOrganizationPhrase(ctx, a, b)) {
           std::string canonical(text.span(a, b));
-          // A ministry named without its state gets the state the document is about.
-          if (text.token(a) == "Ministry" && !ctx.mainCountry.empty()) {
+          // "UK Government", "the Japanese ... Government" read as "Government of X".
+          if (text.token(b - 1) == "Government" && b - a >= 2) {
+            const std::string country = countryNamed(ctx.gazetteer, text.span(a, b - 1));
+            if (!country.empty()) canonical = "Government of " + afterOf(country);
+          }
+          if (!possessor.empty() && a == first) {
+            canonical += " of " + afterOf(possessor);
+          } else if (text.token(a) == "Ministry" && !ctx.mainCountry.empty()) {
+            // A ministry named without its state gets the state the document is about.
             bool namesCountry = false;
             for (const auto& m : ctx.matches)
               if (m.first >= a && m.end <= b)
                 for (const auto& r : m.entries) namesCountry = namesCountry || r.kind == EntryKind::Country;
             if (!namesCountry)
-              if (auto c = ctx.gazetteer.countryByCode(ctx.mainCountry)) canonical += " of " + ctx.gazetteer.country(*c).name;
+              if (auto c = ctx.gazetteer.countryByCode(ctx.mainCountry)) canonical += " of " + afterOf(ctx.gazetteer.country(*c).name);
           }
           out.push_back(Candidate{a, b, std::move(canonical)});
         }

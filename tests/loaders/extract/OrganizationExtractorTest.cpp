@@ -70,3 +70,20 @@ TEST_CASE("a unit of an organization named before it is an office of it", "[load
   REQUIRE(unit);
   CHECK(targets(g, unit, Relation::ParentOrganization) == std::vector<std::string>{"Ministry of Foreign Affairs of Ghana"});
 }
+
+TEST_CASE("a state's possessive gives a ministry its state, and 'X Government' is the Government of X", "[loaders][extract]") {
+  const auto g = extractText("Kenya’s Ministry of Labour met delegates. The UK Government funded the visit.");
+  CHECK(byName(g, NodeKind::Organization, "Ministry of Labour of Kenya"));
+  const DocNode* uk = byName(g, NodeKind::Organization, "Government of the United Kingdom");
+  REQUIRE(uk);
+  CHECK(std::find(uk->alternateNames.begin(), uk->alternateNames.end(), "UK Government") != uk->alternateNames.end());
+}
+
+TEST_CASE("names run together with dashes and 'and' are cut apart", "[loaders][extract]") {
+  const auto g = extractText(
+      "Staff of the Ministry of Justice- Directorate General of Prisons and the National Police Academy attended.");
+  const auto orgs = names(g, NodeKind::Organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Directorate General of Prisons") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "National Police Academy") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Ministry of Justice") != orgs.end());
+}
