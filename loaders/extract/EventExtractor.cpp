@@ -61,7 +61,8 @@ constexpr RolePhrase ROLE_PHRASES[] = {
     {{"jointly", "with"}, Role::Partner},          {{"together", "with"}, Role::Partner},
     {{"with", "the", "assistance", "of"}, Role::Partner}, {{"in", "collaboration", "with"}, Role::Partner},
     {{"in", "close", "collaboration", "with"}, Role::Partner}, {{"in", "association", "with"}, Role::Partner},
-    {{"in", "conjunction", "with"}, Role::Partner},
+    {{"in", "conjunction", "with"}, Role::Partner},       {{"in", "coordination", "with"}, Role::Partner},
+    {{"in", "close", "coordination", "with"}, Role::Partner},
     {{"supported", "by"}, Role::Sponsor},          {{"sponsored", "by"}, Role::Sponsor},
     {{"co-sponsored", "by"}, Role::Sponsor},       {{"with", "the", "support", "of"}, Role::Sponsor},
     {{"with", "support", "from"}, Role::Sponsor},  {{"with", "the", "financial", "support", "of"}, Role::Sponsor},
@@ -302,6 +303,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
   std::vector<Event> events;
   const std::string eventPrefix = "event/" + ctx.graph.node(ctx.graph.documentNode()).key.substr(4) + "-";
   std::optional<std::size_t> current;
+  std::vector<std::pair<Relation, std::uint32_t>> projectSponsors;
 
   for (std::uint32_t si = 0; si < text.sentences().size(); ++si) {
     const Sentence& s = text.sentences()[si];
@@ -370,7 +372,13 @@ void EventExtractor::run(DocumentContext& ctx) const {
     } else if (genericReference && current) {
       target = current;
     }
-    if (!target) continue;
+    if (!target) {
+      // "The project, funded by X, ...": a sponsor of the project the events belong to.
+      for (const auto& f : roles)
+        if (f.role == Role::Sponsor || f.role == Role::Funder)
+          for (const Mention* m : f.orgs) projectSponsors.emplace_back(relationOf(f.role), m->node);
+      continue;
+    }
     current = target;
     Event& e = events[*target];
     const std::uint32_t sentenceId = ctx.graph.addSentence(std::string(text.sentenceText(s)));
@@ -391,6 +399,10 @@ void EventExtractor::run(DocumentContext& ctx) const {
     for (const auto& f : roles)
       for (const Mention* m : f.orgs) ctx.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId);
   }
+  // Sponsors of the project are the event's when the article reports one event (GUIDELINES:
+  // "held within a project that the text says X funds"); with several, which one is unclear.
+  if (events.size() == 1)
+    for (const auto& [relation, node] : projectSponsors) ctx.graph.addEdge(events.front().node, relation, node);
   // The dateline city when the text names no other place.
   for (const Event& e : events)
     if (!e.hasCity && ctx.datelineCity) ctx.graph.addEdge(e.node, Relation::Location, *ctx.datelineCity);

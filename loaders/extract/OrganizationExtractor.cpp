@@ -128,6 +128,63 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
   return leadingHead || adjectivalHead || trailingHead;
 }
 
+// The canonical name of the country `name` names ("Iran", "UK"), or "".
+std::string countryNamed(const Gazetteer& gazetteer, std::string_view name) {
+  const Text text{std::string(name)};
+  for (const auto& m : gazetteer.match(text))
+    if (m.first == 0 && m.end == text.tokens().size())
+      for (const auto& r : m.entries)
+        if (r.kind == EntryKind::Country) return gazetteer.country(r.index).name;
+  return {};
+}
+
+// A country's name as it follows "of": "the United Kingdom", "the Philippines", "Japan".
+std::string afterOf(std::string_view country) {
+  static constexpr std::string_view PLURAL_OR_TITLED[] = {"Netherlands", "Philippines", "Gambia", "Bahamas", "Maldives",
+                                                          "Comoros", "Seychelles", "Holy See"};
+  bool article = country.starts_with("United ");
+  for (std::string_view w : {"Republic", "Kingdom", "Federation", "States", "Islands", "Emirates"})
+    article = article || country.find(w) != std::string_view::npos;
+  for (std::string_view w : PLURAL_OR_TITLED) article = article || country == w;
+  return (article ? "the " : "") + std::string(country);
+}
+
+// Cuts a run of capitalized words into the names it holds: "X and the Ministry of Y",
+// "Ministry of X- Directorate General of Y", "Department of X of the Ministry of Y".
+std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentContext& ctx, std::uint32_t first,
+                                                              std::uint32_t last) {
+  const Text& text = ctx.text;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  std::uint32_t start = first;
+  for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
+    const std::string_view w = text.token(k);
+    std::uint32_t next = k + 1;
+    if (text.token(next) == "the") ++next;
+    if (next >= last) break;
+    const std::string_view head = text.token(next);
+    bool cut = false;
+    if (w == "-") {
+      cut = lexicon::isLeadingHead(head);
+    } else if (w == "of") {
+      // A unit, then its parent.
+      cut = lexicon::isUnitHead(text.token(start)) && lexicon::isLeadingHead(head) && !lexicon::isUnitHead(head);
+    } else if (w == "and" || w == "&") {
+      std::uint32_t segmentEnd = next;
+      while (segmentEnd < last && text.token(segmentEnd) != "and" && text.token(segmentEnd) != "&" &&
+             text.token(segmentEnd) != "of" && text.token(segmentEnd) != "-")
+        ++segmentEnd;
+      const bool bothNamed = isOrganizationPhrase(ctx, start, k) && hasHeadWord(text, next, segmentEnd);
+      cut = lexicon::isLeadingHead(head) || text.tokens()[next].allCaps || bothNamed;
+    }
+    if (cut) {
+      out.emplace_back(start, k);
+      start = k + 1;
+    }
+  }
+  out.emplace_back(start, last);
+  return out;
+}
+
 std::uint32_t addOrganization(State& s, std::string_view canonical, std::string_view surface, std::string_view wikidata) {
   const std::uint32_t node = s.ctx.graph.addNode(NodeKind::Organization, organizationKey(canonical), canonical);
   s.ctx.graph.addName(node, surface);
@@ -154,6 +211,9 @@ void acronymDefinitions(State& s) {
     const std::string acronym(text.token(i + 1));
     const Sentence& sentence = text.sentences()[text.sentenceOf(i)];
     std::uint32_t first = phraseStartBefore(text, i, sentence.firstToken), end = i;
+    trimConnectors(text, first, end);
+    // Only the last of several names run together is defined: "Ministry X- Directorate Y (DY)".
+    if (first < end) first = splitRun(s.ctx, first, end).back().first;
     trimConnectors(text, first, end);
     if (first >= end || !fitAcronym(text, acronym, first, end)) continue;
     const OrganizationEntry* known = gazetteerOrganization(s.ctx, first, end);
@@ -298,63 +358,6 @@ struct Candidate {
   std::uint32_t end;
   std::string canonical;
 };
-
-// The canonical name of the country `name` names ("Iran", "UK"), or "".
-std::string countryNamed(const Gazetteer& gazetteer, std::string_view name) {
-  const Text text{std::string(name)};
-  for (const auto& m : gazetteer.match(text))
-    if (m.first == 0 && m.end == text.tokens().size())
-      for (const auto& r : m.entries)
-        if (r.kind == EntryKind::Country) return gazetteer.country(r.index).name;
-  return {};
-}
-
-// A country's name as it follows "of": "the United Kingdom", "the Philippines", "Japan".
-std::string afterOf(std::string_view country) {
-  static constexpr std::string_view PLURAL_OR_TITLED[] = {"Netherlands", "Philippines", "Gambia", "Bahamas", "Maldives",
-                                                          "Comoros", "Seychelles", "Holy See"};
-  bool article = country.starts_with("United ");
-  for (std::string_view w : {"Republic", "Kingdom", "Federation", "States", "Islands", "Emirates"})
-    article = article || country.find(w) != std::string_view::npos;
-  for (std::string_view w : PLURAL_OR_TITLED) article = article || country == w;
-  return (article ? "the " : "") + std::string(country);
-}
-
-// Cuts a run of capitalized words into the names it holds: "X and the Ministry of Y",
-// "Ministry of X- Directorate General of Y", "Department of X of the Ministry of Y".
-std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentContext& ctx, std::uint32_t first,
-                                                              std::uint32_t last) {
-  const Text& text = ctx.text;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
-  std::uint32_t start = first;
-  for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
-    const std::string_view w = text.token(k);
-    std::uint32_t next = k + 1;
-    if (text.token(next) == "the") ++next;
-    if (next >= last) break;
-    const std::string_view head = text.token(next);
-    bool cut = false;
-    if (w == "-") {
-      cut = lexicon::isLeadingHead(head);
-    } else if (w == "of") {
-      // A unit, then its parent.
-      cut = lexicon::isUnitHead(text.token(start)) && lexicon::isLeadingHead(head) && !lexicon::isUnitHead(head);
-    } else if (w == "and" || w == "&") {
-      std::uint32_t segmentEnd = next;
-      while (segmentEnd < last && text.token(segmentEnd) != "and" && text.token(segmentEnd) != "&" &&
-             text.token(segmentEnd) != "of" && text.token(segmentEnd) != "-")
-        ++segmentEnd;
-      const bool bothNamed = isOrganizationPhrase(ctx, start, k) && hasHeadWord(text, next, segmentEnd);
-      cut = lexicon::isLeadingHead(head) || text.tokens()[next].allCaps || bothNamed;
-    }
-    if (cut) {
-      out.emplace_back(start, k);
-      start = k + 1;
-    }
-  }
-  out.emplace_back(start, last);
-  return out;
-}
 
 std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
   const Text& text = ctx.text;

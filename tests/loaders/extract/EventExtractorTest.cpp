@@ -93,3 +93,19 @@ TEST_CASE("an event that frames the reported one is not it", "[loaders][extract]
   CHECK(literals(e, Property::EventType) == std::vector<std::string>{"Workshop"});
   CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"United Nations Development Programme"});
 }
+
+TEST_CASE("the sponsor of the project an event belongs to sponsors the event", "[loaders][extract]") {
+  const auto g = extractText(
+      "IOM organized a training for labour inspectors in Dhaka on 2 February 2020. "
+      "The training is part of a regional project funded by the Government of Switzerland.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Funder) == std::vector<std::string>{"Government of Switzerland"});
+}
+
+TEST_CASE("'in close coordination with' names partners", "[loaders][extract]") {
+  const auto g = extractText("The OSCE held a course in Tbilisi on 3 May 2021 in close coordination with UNHCR.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Contributor) == std::vector<std::string>{"United Nations High Commissioner for Refugees"});
+}
