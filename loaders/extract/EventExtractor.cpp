@@ -195,18 +195,36 @@ bool isEventMention(const DocumentContext& ctx, std::uint32_t i, const Sentence&
     if ((w == "meeting" || w == "training") && (next == "the" || next == "their" || next == "its" || next == "our"))
       return false;
   }
+  if (i > s.firstToken) {
+    // "delivered a presentation" is taking part; "a round of training" is no event of its own.
+    for (std::uint32_t k = i; k > s.firstToken && k + 3 > i; --k) {
+      const std::string_view v = text.lower(k - 1);
+      if (v == "delivered" || v == "made" || v == "gave" || v == "give" || v == "deliver") return false;
+    }
+    const Token& prev = text.tokens()[i - 1];
+    if (text.lower(i - 1) == "of" && i >= s.firstToken + 2 && text.tokens()[i - 2].word && !text.tokens()[i - 2].capitalized &&
+        !text.tokens()[i - 2].number)
+      return false;
+    (void)prev;
+  }
   return true;
 }
 
 // "under the auspices of the Astana Economic Forum, a Roundtable ...": the forum frames the
 // event the sentence reports; it is not that event.
+// Background events are not reported events either: "the results of the UN General Assembly
+// Summit", "adopted at the conference", "ahead of the forum".
 bool isFrame(const Text& text, std::uint32_t noun, const Sentence& s) {
   for (std::uint32_t k = noun; k > s.firstToken && k + 10 > noun; --k) {
     const std::string_view w = text.lower(k - 1);
     if (w == "," || w == "." || w == ";") return false;
-    if (w == "of" && k >= 2 + s.firstToken) {
-      const std::string_view frame = text.lower(k - 2);
-      if (frame == "auspices" || frame == "framework" || frame == "margins" || frame == "sidelines" || frame == "occasion")
+    if (k >= 2 + s.firstToken) {
+      const std::string_view before = text.lower(k - 2);
+      if (w == "of" && (before == "auspices" || before == "framework" || before == "margins" || before == "sidelines" ||
+                        before == "occasion" || before == "results" || before == "outcome" || before == "outcomes" ||
+                        before == "recommendations" || before == "ahead" || before == "conclusions"))
+        return true;
+      if ((w == "at" && before == "adopted") || (w == "to" && before == "follow-up") || (w == "for" && before == "preparations"))
         return true;
     }
   }
@@ -304,6 +322,13 @@ void EventExtractor::run(DocumentContext& ctx) const {
   const std::string eventPrefix = "event/" + ctx.graph.node(ctx.graph.documentNode()).key.substr(4) + "-";
   std::optional<std::size_t> current;
   std::vector<std::pair<Relation, std::uint32_t>> projectSponsors;
+  // An event noun in a sentence that says nothing else of it, waiting for the next sentence.
+  struct Pending {
+    std::uint32_t trigger;
+    std::string type;
+    std::uint32_t sentence;
+  };
+  std::optional<Pending> pending;
 
   for (std::uint32_t si = 0; si < text.sentences().size(); ++si) {
     const Sentence& s = text.sentences()[si];
@@ -360,6 +385,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
           break;
         }
       const bool introduces = !dates.empty() || !roles.empty() || organizingVerb || city;
+      if (!target && !introduces) pending = Pending{*trigger, type, si};
       if (!target && introduces) {
         Event e;
         e.type = type;
@@ -371,7 +397,19 @@ void EventExtractor::run(DocumentContext& ctx) const {
       }
     } else if (genericReference && current) {
       target = current;
+    } else if (pending && pending->sentence + 1 == si && (!dates.empty() || city || !roles.empty())) {
+      // A headline names the event, the next line dates and places it: "Conference on X" /
+      // "Lisbon 28-29 November".
+      const Sentence& ps = text.sentences()[pending->sentence];
+      Event e;
+      e.type = pending->type;
+      e.sentence = pending->sentence;
+      e.node = ctx.graph.addNode(NodeKind::Event, eventPrefix + std::to_string(events.size() + 1), eventName(ctx, pending->trigger, ps));
+      ctx.graph.addLiteral(e.node, Property::EventType, e.type);
+      events.push_back(e);
+      target = events.size() - 1;
     }
+    if (pending && pending->sentence + 1 < si) pending.reset();
     if (!target) {
       // "The project, funded by X, ...": a sponsor of the project the events belong to.
       for (const auto& f : roles)

@@ -123,14 +123,28 @@ void Text::splitSentences() {
     }
     current.firstToken = endToken;
   };
+  // Inside a quoted title ("Migration in Eastern Europe and Central Asia. Modern challenges")
+  // a period does not end the sentence; a quote left open ends within a few dozen tokens.
+  std::uint32_t quoteOpenedAt = 0;
+  bool inQuote = false;
   for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
     // A line break ends a paragraph and so a sentence (the cleaner joined wrapped lines).
     if (i > current.firstToken && s.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end).find('\n') != std::string_view::npos) {
       close(i);
       ++paragraph;
+      inQuote = false;
     }
     const std::string_view tok = token(i);
+    const bool spaceBefore = i == 0 || tokens_[i - 1].end < tokens_[i].begin;
+    if (tok == "\xE2\x80\x9C" || tok == "\xC2\xAB" || (tok == "\"" && spaceBefore && !inQuote)) {
+      inQuote = true;
+      quoteOpenedAt = i;
+      continue;
+    }
+    if (tok == "\xE2\x80\x9D" || tok == "\xC2\xBB" || tok == "\"") inQuote = false;
+    if (inQuote && i > quoteOpenedAt + 40) inQuote = false;
     if (tok != "." && tok != "!" && tok != "?") continue;
+    if (inQuote) continue;
     if (i + 1 < tokens_.size()) {
       const std::string_view next = token(i + 1);
       // A closing quote or bracket belongs to the sentence it closes.

@@ -109,3 +109,27 @@ TEST_CASE("'in close coordination with' names partners", "[loaders][extract]") {
   REQUIRE(e);
   CHECK(targets(g, e, Relation::Contributor) == std::vector<std::string>{"United Nations High Commissioner for Refugees"});
 }
+
+TEST_CASE("a quoted title with a period inside stays in its sentence", "[loaders][extract]") {
+  const auto g = extractText(
+      "A forum “Mobility in the Sahel. Old routes, new risks” was held in Niamey on 6 June 2022, on the initiative of UNHCR.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"United Nations High Commissioner for Refugees"});
+  CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2022-06-06"});
+}
+
+TEST_CASE("delivering a presentation and background summits make no events", "[loaders][extract]") {
+  const auto g = extractText(
+      "An expert of IOM Baku delivered a presentation on remittances on 4 May 2018. "
+      "They recalled the results of the Valletta Summit on Migration of November 2015.");
+  CHECK(firstEvent(g) == nullptr);
+}
+
+TEST_CASE("a headline names the event and the next line dates and places it", "[loaders][extract]") {
+  const auto g = extractText("Seminar on Refugee Law\nTirana 14-15 October\nJudges from the region will take part.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"--10-14"});
+  CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Tirana"});
+}
