@@ -10,9 +10,17 @@
 namespace pressgraph {
 namespace {
 
-constexpr std::string_view TRIGGERS[] = {"further information", "more information", "please contact", "Contact:",
-                                         "Contacts:", "CONTACT:", "Media contact", "Press contact", "media enquiries",
-                                         "For information", "contact:"};
+// A line that opens a contact block: "For further information please contact:", "Media
+// contacts:", "Contact person: ...", "Contact" alone.
+bool isTriggerLine(std::string_view line) {
+  std::string lower(line.substr(0, 60));
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (std::string_view opener : {"contact", "media contact", "press contact", "for further information", "for more information",
+                                  "for information", "for media", "media enquiries", "press enquiries"})
+    if (lower.starts_with(opener)) return lower.find(" | ") == std::string::npos || lower.find('@') != std::string::npos ||
+                                          line.find_first_of("0123456789") != std::string_view::npos;
+  return lower.find("please contact") != std::string::npos;
+}
 
 bool isEmailChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' || c == '+';
@@ -60,6 +68,7 @@ std::vector<Found> phones(std::string_view s, std::uint32_t offset) {
       ++j;
     }
     if (digits >= 7 && digits <= 16 && !(j < s.size() && s[j] == '@')) {
+      if (i > 0 && s[i - 1] == '(') --i;  // "(+221) 33 859 96 96"
       std::size_t e = lastDigit + 1;
       // A closing parenthesis of an extension or area code belongs to the number.
       if (e < s.size() && s[e] == ')' && std::count(s.begin() + static_cast<std::ptrdiff_t>(i), s.begin() + static_cast<std::ptrdiff_t>(e), '(') > 0) ++e;
@@ -78,52 +87,45 @@ std::uint32_t tokenAt(const Text& text, std::uint32_t byte) {
 
 }  // namespace
 
-void ContactExtractor::run(DocumentContext& ctx) const {
+namespace {
+
+struct Contact {
+  std::uint32_t token;
+  std::uint32_t node;
+  std::uint32_t paragraph;
+};
+
+// One block: its persons; each e-mail, phone and office goes to the person on its own line
+// (the nearest one), else to the nearest person before it, else to the first.
+void readBlock(DocumentContext& ctx, std::size_t start, std::size_t end) {
   const Text& text = ctx.text;
-  const std::string_view all = text.str();
-  std::size_t start = std::string_view::npos;
-  for (auto trigger : TRIGGERS) start = std::min(start, all.find(trigger));
-  if (start == std::string_view::npos) return;
-  // The block: the trigger's line and the short lines after it (names, offices, numbers); a
-  // line of prose ends it.
-  std::size_t end = all.find('\n', start);
-  end = end == std::string_view::npos ? all.size() : end + 1;
-  for (int lines = 0; lines < 12 && end < all.size(); ++lines) {
-    const std::size_t nl = all.find('\n', end);
-    const std::size_t next = nl == std::string_view::npos ? all.size() : nl + 1;
-    if (next - end > 150) break;
-    end = next;
-  }
-  const std::string_view block = all.substr(start, end - start);
+  const std::string_view block = std::string_view(text.str()).substr(start, end - start);
   const auto blockStart = static_cast<std::uint32_t>(start);
   const std::uint32_t firstToken = tokenAt(text, blockStart), endToken = tokenAt(text, static_cast<std::uint32_t>(end));
-
-  // Persons in the block: already found ones, and name-shaped words on their own or before
-  // "at", ",", "of", an e-mail or a phone.
-  struct Contact {
-    std::uint32_t token;
-    std::uint32_t node;
-  };
   std::vector<Contact> people;
   for (std::uint32_t i = firstToken; i < endToken; ++i) {
+    const std::uint32_t paragraph = text.sentences()[text.sentenceOf(i)].paragraph;
     if (const Mention* m = ctx.at(i)) {
-      if (m->kind == NodeKind::Person && (people.empty() || people.back().node != m->node)) people.push_back({m->first, m->node});
+      if (m->kind == NodeKind::Person && (people.empty() || people.back().node != m->node))
+        people.push_back({m->first, m->node, paragraph});
       i = m->end - 1;
       continue;
     }
     const auto nameEnd = personNameEnd(ctx, i, endToken);
     if (!nameEnd) continue;
-    people.push_back({i, addPerson(ctx, i, *nameEnd)});
+    people.push_back({i, addPerson(ctx, i, *nameEnd), paragraph});
     i = *nameEnd - 1;
   }
   if (people.empty()) return;
-
-  // Each e-mail, phone and office goes to the nearest person before it (or the first person).
   auto owner = [&](std::uint32_t token) {
-    const Contact* best = &people.front();
-    for (const auto& p : people)
-      if (p.token <= token) best = &p;
-    return best->node;
+    const std::uint32_t paragraph = text.sentences()[text.sentenceOf(std::min(token, endToken - 1))].paragraph;
+    const Contact* sameLine = nullptr;
+    const Contact* before = &people.front();
+    for (const auto& p : people) {
+      if (p.paragraph == paragraph && (!sameLine || (p.token <= token && sameLine->token < p.token))) sameLine = &p;
+      if (p.token <= token) before = &p;
+    }
+    return (sameLine ? sameLine : before)->node;
   };
   for (const auto& e : emails(block, blockStart)) ctx.graph.addLiteral(owner(tokenAt(text, e.begin)), Property::Email, e.value);
   for (const auto& p : phones(block, blockStart)) ctx.graph.addLiteral(owner(tokenAt(text, p.begin)), Property::Telephone, p.value);
@@ -134,6 +136,31 @@ void ContactExtractor::run(DocumentContext& ctx) const {
     withOffice.push_back(person);
     ctx.graph.addEdge(person, Relation::ContactFor, m->node);
     ctx.graph.addEdge(person, Relation::WorksFor, m->node);
+  }
+}
+
+}  // namespace
+
+void ContactExtractor::run(DocumentContext& ctx) const {
+  const std::string_view all = ctx.text.str();
+  std::size_t pos = 0;
+  while (pos < all.size()) {
+    const std::size_t nl = all.find('\n', pos);
+    std::size_t end = nl == std::string_view::npos ? all.size() : nl + 1;
+    if (!isTriggerLine(all.substr(pos, end - pos))) {
+      pos = end;
+      continue;
+    }
+    // The block: the trigger's line and the short lines after it (names, offices, numbers); a
+    // line of prose ends it.
+    for (int lines = 0; lines < 12 && end < all.size(); ++lines) {
+      const std::size_t lineEnd = all.find('\n', end);
+      const std::size_t next = lineEnd == std::string_view::npos ? all.size() : lineEnd + 1;
+      if (next - end > 150 || isTriggerLine(all.substr(end, next - end))) break;
+      end = next;
+    }
+    readBlock(ctx, pos, end);
+    pos = end;
   }
 }
 

@@ -105,7 +105,9 @@ bool isNonNameWord(std::string_view w) {
                         "Refugee",   "Asylum",   "Border",   "Security",  "Policy",   "Law",       "Act",
                         "Project",   "Upcoming", "Briefing", "Briefings", "When",     "Where",     "What",
                         "Who",       "Speaker",  "Speakers", "Participants", "Welcome", "About",    "Latest",
-                        "Centre",    "Center",   "Institute", "University", "Academy", "Bank",     "Group"};
+                        "Centre",    "Center",   "Institute", "University", "Academy", "Bank",     "Group",
+                        "Facebook",  "Twitter",  "LinkedIn", "Instagram", "YouTube",  "WhatsApp",  "Telegram",
+                        "Print",     "Communications", "Communication", "Information", "Public", "Relations"};
   return in(S, w);
 }
 

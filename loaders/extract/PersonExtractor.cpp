@@ -27,7 +27,7 @@ bool isNameWord(const DocumentContext& ctx, std::uint32_t i) {
   const Token& t = ctx.text.tokens()[i];
   const std::string_view w = ctx.text.token(i);
   return t.word && t.capitalized && !t.allCaps && !t.number && !lexicon::isNonNameWord(w) && !lexicon::isHonorific(w) &&
-         !ctx.at(i) && !isCountryAt(ctx, i) && monthNumber(w) == 0;
+         !lexicon::isRoleWord(w) && !ctx.at(i) && !isCountryAt(ctx, i) && monthNumber(w) == 0;
 }
 
 // The role phrase after "NAME," up to the next comma or period: "UN Resident Coordinator in
@@ -65,6 +65,8 @@ void setRole(DocumentContext& ctx, std::uint32_t person, std::uint32_t first, st
 
 std::optional<std::uint32_t> personNameEnd(const DocumentContext& ctx, std::uint32_t first, std::uint32_t limit) {
   const Text& text = ctx.text;
+  if (first >= text.tokens().size()) return std::nullopt;
+  limit = std::min(limit, text.sentences()[text.sentenceOf(first)].endToken);  // a name never spans lines
   if (first >= limit || !isNameWord(ctx, first)) return std::nullopt;
   std::uint32_t i = first + 1;
   int parts = 1;

@@ -72,3 +72,31 @@ TEST_CASE("two contacts in one block each keep their own details", "[loaders][ex
   CHECK(literals(priya, Property::Email) == std::vector<std::string>{"pnair@iom.int"});
   CHECK(targets(g, priya, Relation::ContactFor) == std::vector<std::string>{"IOM Geneva"});
 }
+
+TEST_CASE("contact lines with the office first each give their own person the office", "[loaders][extract]") {
+  const auto g = extractText(
+      "Media contacts:\n"
+      "UNHCR Kenya – Wanjiru Kamau, kamau@unhcr.org, +254 20 422 2000\n"
+      "IOM Kenya – Peter Otieno, potieno@iom.int, +254 20 422 1000\n");
+  const DocNode* wanjiru = byName(g, NodeKind::Person, "Wanjiru Kamau");
+  const DocNode* peter = byName(g, NodeKind::Person, "Peter Otieno");
+  REQUIRE(wanjiru);
+  REQUIRE(peter);
+  CHECK(targets(g, wanjiru, Relation::ContactFor) == std::vector<std::string>{"UNHCR Kenya"});
+  CHECK(targets(g, peter, Relation::ContactFor) == std::vector<std::string>{"IOM Kenya"});
+  CHECK(literals(peter, Property::Telephone) == std::vector<std::string>{"+254 20 422 1000"});
+}
+
+TEST_CASE("a pipe-separated contact line and a job title on the next line", "[loaders][extract]") {
+  const auto g = extractText(
+      "Contact person: Rina Wijaya | Programme Officer | ILO Jakarta | Tel. (+62) 21 391 3112 | wijaya@ilo.org\n"
+      "Contact\nTomas Novak\nSpokesperson\nOSCE Mission to Serbia\nOffice: +381 11 360 6100\n");
+  const DocNode* rina = byName(g, NodeKind::Person, "Rina Wijaya");
+  REQUIRE(rina);
+  CHECK(literals(rina, Property::Email) == std::vector<std::string>{"wijaya@ilo.org"});
+  CHECK(literals(rina, Property::Telephone) == std::vector<std::string>{"(+62) 21 391 3112"});
+  CHECK(names(g, NodeKind::Person) == std::vector<std::string>{"Rina Wijaya", "Tomas Novak"});
+  const DocNode* tomas = byName(g, NodeKind::Person, "Tomas Novak");
+  REQUIRE(tomas);
+  CHECK(literals(tomas, Property::Telephone) == std::vector<std::string>{"+381 11 360 6100"});
+}
