@@ -275,7 +275,9 @@ std::string cleanText(std::string_view text) {
       continue;
     }
     // Contact lines ("..., restrepo@unhcr.org, +57 1 546 3666") are lines of their own.
-    const bool contactLine = !last.empty() && (last.find('@') != std::string_view::npos || std::isdigit(static_cast<unsigned char>(last.back())));
+    const bool contactLine = (!last.empty() && (last.find('@') != std::string_view::npos || std::isdigit(static_cast<unsigned char>(last.back())))) ||
+                             line.starts_with("Tel") || line.starts_with("Phone") || line.starts_with("E-mail") ||
+                             line.starts_with("Email") || line.starts_with("Mobile") || line.starts_with("Fax");
     const bool nearWidth = wrapWidth && !contactLine && last.size() * 10 >= wrapWidth * 7 && last.size() <= wrapWidth + 8;
     const bool join = paragraphOpen && !endsSentence(last) &&
                       (startsLower(line) || (last.size() >= 40 && lastWordLower(last)) || nearWidth);

@@ -81,6 +81,14 @@ bool isRoleWord(std::string_view w) {
   return in(S, w);
 }
 
+bool isTitleNoun(std::string_view w) {
+  static const Set S = {"Head",       "Chief",     "Director",  "Deputy",       "Secretary", "Coordinator", "Officer",
+                        "Minister",   "Representative", "Ambassador", "President", "Chairman", "Chair", "Chairperson",
+                        "Commissioner", "Manager", "Adviser",   "Advisor",      "Spokesperson", "Mayor",   "Governor",
+                        "Rapporteur", "Consul",    "Counsellor", "Envoy"};
+  return in(S, w);
+}
+
 bool isNonNameWord(std::string_view w) {
   static const Set S = {"The",       "A",        "An",       "In",        "On",       "At",        "For",
                         "From",      "With",     "By",       "And",       "Of",       "To",        "This",

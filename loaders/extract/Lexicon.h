@@ -18,6 +18,9 @@ bool isUnitHead(std::string_view word);
 bool isHonorific(std::string_view word);
 /// Words of job titles ("Chief", "Director", "Head", "Coordinator").
 bool isRoleWord(std::string_view word);
+/// The nouns that make a phrase a job title ("Head", "Officer"), without the modifiers that also
+/// name units and programmes ("Regional", "Programme", "Project").
+bool isTitleNoun(std::string_view word);
 /// Capitalized words that are never part of a person's name (months, weekdays, "The", ...).
 bool isNonNameWord(std::string_view word);
 

@@ -288,7 +288,7 @@ std::string displayName(const State& s, std::uint32_t orgNode) {
 
 // Replaces an organization mention by an office mention over [first, end).
 // Its city, when the name gives one, is linked by the PlaceExtractor.
-void makeOffice(State& s, const Mention& org, std::uint32_t end, const std::string& name, const std::string& alias) {
+std::uint32_t makeOffice(State& s, const Mention& org, std::uint32_t end, const std::string& name, const std::string& alias) {
   DocumentContext& ctx = s.ctx;
   const std::uint32_t parent = org.node;
   const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
@@ -297,6 +297,7 @@ void makeOffice(State& s, const Mention& org, std::uint32_t end, const std::stri
   const std::uint32_t first = org.first;
   std::erase_if(ctx.mentions, [&](const Mention& m) { return m.first >= first && m.end <= end; });
   ctx.add(Mention{NodeKind::Office, first, end, office});
+  return office;
 }
 
 // 3. Offices: "IOM Minsk", "IOM Belarus", "IOM Central Asian Coordination Office",
@@ -319,17 +320,32 @@ void offices(State& s) {
     std::uint32_t k = j;
     std::uint32_t unitEnd = 0;
     // "IOM Belarus Chief of Mission" is an office and a job title, not an office "... Mission".
-    const bool title = j < sentenceEnd && lexicon::isRoleWord(text.token(j)) && !lexicon::isUnitHead(text.token(j));
+    const bool title = j < sentenceEnd && lexicon::isTitleNoun(text.token(j));
     while (!title && k < sentenceEnd && k < j + 6) {
       const Token& t = text.tokens()[k];
       if (!(t.word && t.capitalized) || ctx.overlaps(k, k + 1)) break;
       if (lexicon::isUnitHead(text.token(k))) unitEnd = k + 1;
       ++k;
     }
+    // Words after the unit word still name the unit when an area follows them: "Regional
+    // Programme Security Dialogue for East Africa".
+    if (unitEnd > j && k < sentenceEnd && (text.token(k) == "for" || text.token(k) == "in")) unitEnd = k;
+    // The unit's area: "Regional Office for West and Central Africa", "Office in Skopje".
+    if (unitEnd > j && unitEnd + 1 < sentenceEnd &&
+        (text.token(unitEnd) == "for" || text.token(unitEnd) == "in" || text.token(unitEnd) == "to")) {
+      std::uint32_t e = unitEnd + 1;
+      while (e < sentenceEnd && !ctx.overlaps(e, e + 1) &&
+             ((text.tokens()[e].word && text.tokens()[e].capitalized) || text.token(e) == "and" || text.token(e) == "the"))
+        ++e;
+      while (e > unitEnd + 1 && !(text.tokens()[e - 1].word && text.tokens()[e - 1].capitalized)) --e;
+      if (e > unitEnd + 1) unitEnd = e;
+    }
     const GazetteerMatch* place = placeMatchAt(ctx, j);
     if (unitEnd > j) {
       const std::string unit(text.span(j, unitEnd));
-      makeOffice(s, org, unitEnd, shortName + " " + unit, surface + " " + unit);
+      const std::uint32_t office = makeOffice(s, org, unitEnd, shortName + " " + unit, surface + " " + unit);
+      // The unit is also called by its own words ("Labour Migration Division").
+      if (unitEnd - j >= 2) s.ctx.graph.addName(office, unit);
       continue;
     }
     if (place && j == org.end && !ctx.overlaps(place->first, place->end)) {
@@ -403,6 +419,19 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
             ++first;
           }
       }
+      // "Deputy Head of the Patrol Police Department", "Permanent Secretary of the Ministry of X":
+      // a job title before the name; the name starts after the "of"/"at" that leads to one.
+      if (first + 1 < last && (lexicon::isTitleNoun(text.token(first)) || lexicon::isTitleNoun(text.token(first + 1))))
+        for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
+          const std::string_view w = text.token(k);
+          if (w != "of" && w != "at" && w != "in") continue;
+          std::uint32_t a = k + 1, b = last;
+          trimConnectors(text, a, b);
+          if (a < b && isOrganizationPhrase(ctx, a, b)) {
+            first = a;
+            break;
+          }
+        }
       for (auto [a, b] : splitRun(ctx, first, last)) {
         trimConnectors(text, a, b);
         const bool isPlace = std::any_of(ctx.matches.begin(), ctx.matches.end(), [&](const GazetteerMatch& m) {

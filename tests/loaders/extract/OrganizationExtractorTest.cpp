@@ -87,3 +87,19 @@ TEST_CASE("names run together with dashes and 'and' are cut apart", "[loaders][e
   CHECK(std::find(orgs.begin(), orgs.end(), "National Police Academy") != orgs.end());
   CHECK(std::find(orgs.begin(), orgs.end(), "Ministry of Justice") != orgs.end());
 }
+
+TEST_CASE("a job title before an organization is not part of its name", "[loaders][extract]") {
+  const auto g = extractText(
+      "Deputy Head of the Border Police Department, Ilir Hoxha, and the Permanent Secretary of the Ministry of Interior spoke.");
+  const auto orgs = names(g, NodeKind::Organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Border Police Department") != orgs.end());
+  for (const auto& o : orgs) CHECK(o.find("Head") == std::string::npos);
+  for (const auto& o : orgs) CHECK(o.find("Secretary") == std::string::npos);
+}
+
+TEST_CASE("an office's area after its unit word belongs to its name", "[loaders][extract]") {
+  const auto g = extractText("The UNODC Regional Office for Eastern Africa and the ILO Office in Dakar met.");
+  const auto offices = names(g, NodeKind::Office);
+  CHECK(std::find(offices.begin(), offices.end(), "UNODC Regional Office for Eastern Africa") != offices.end());
+  CHECK(std::find(offices.begin(), offices.end(), "ILO Office in Dakar") != offices.end());
+}
