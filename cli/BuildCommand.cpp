@@ -3,6 +3,8 @@
 #include "cli/BuildCommand.h"
 
 #include <atomic>
+#include <exception>
+#include <mutex>
 #include <chrono>
 #include <iostream>
 #include <optional>
@@ -24,12 +26,24 @@ std::vector<std::optional<DocumentGraph>> extractBatch(const Extractor& extracto
                                                        unsigned threads) {
   std::vector<std::optional<DocumentGraph>> results(batch.size());
   std::atomic<std::size_t> nextIndex{0};
+  std::exception_ptr failure;
+  std::mutex failureMutex;
   auto work = [&] {
-    for (std::size_t i; (i = nextIndex.fetch_add(1)) < batch.size();) results[i] = extractor.extract(batch[i]);
+    try {
+      for (std::size_t i; (i = nextIndex.fetch_add(1)) < batch.size();) results[i] = extractor.extract(batch[i]);
+    } catch (...) {
+      // An exception must not escape a thread (std::terminate); the main thread rethrows it.
+      const std::lock_guard lock(failureMutex);
+      if (!failure) failure = std::current_exception();
+      nextIndex = batch.size();
+    }
   };
-  std::vector<std::jthread> pool;
-  for (unsigned t = 1; t < threads && t < batch.size(); ++t) pool.emplace_back(work);
-  work();
+  {
+    std::vector<std::jthread> pool;
+    for (unsigned t = 1; t < threads && t < batch.size(); ++t) pool.emplace_back(work);
+    work();
+  }
+  if (failure) std::rethrow_exception(failure);
   return results;
 }
 
@@ -57,7 +71,9 @@ int runBuild(const BuildOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   try {
     const OutputFormat format = chooseFormat(o.output, o.format);
-    const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+    // More threads than documents in a batch, or than the system grants, buys nothing.
+    constexpr unsigned MAX_THREADS = 256;
+    const unsigned threads = std::min(MAX_THREADS, o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency()));
 
     KnowledgeGraph graph;
     std::vector<std::string> documentInputs;
@@ -83,7 +99,7 @@ int runBuild(const BuildOptions& o) {
     ProgressBar progress(!o.quiet, reader.totalBytes());
 
     std::size_t documents = 0;
-    const std::size_t batchSize = 32 * threads;
+    const std::size_t batchSize = std::size_t{32} * threads;
     std::vector<Document> batch;
     while (true) {
       batch.clear();
@@ -124,6 +140,11 @@ int runBuild(const BuildOptions& o) {
     printError(e.path(), e.line(), e.what());
   } catch (const IoError& e) {
     printError(e.path(), 0, e.what());
+  } catch (const UsageError& e) {
+    printError(e.what());
+    return EXIT_USAGE;
+  } catch (const std::exception& e) {
+    printError(std::string("internal error: ") + e.what());
   }
   return EXIT_FAILED;
 }

@@ -32,11 +32,11 @@ KnowledgeGraph loadGraphs(const std::vector<std::string>& paths) {
 OutputFormat chooseFormat(const std::string& path, const std::string& formatOption) {
   if (!formatOption.empty()) {
     if (auto f = outputFormatByName(formatOption)) return *f;
-    throw InputError(formatOption, 0, "unknown format (see --help for the list)");
+    throw UsageError("unknown format " + formatOption + " (see --help for the list)");
   }
   if (path == "-") return OutputFormat::Turtle;
   if (auto f = outputFormatForPath(path)) return *f;
-  throw InputError(path, 0, "cannot tell the output format from the file name (use .ttl, .nt, .trig, .nq, .jsonld, .json, .graphml, .dot or --format)");
+  throw UsageError(path + ": cannot tell the output format from the file name (use .ttl, .nt, .trig, .nq, .jsonld, .json, .graphml, .dot or --format)");
 }
 
 CLI::IsMember formatNames() {

@@ -2,6 +2,7 @@
 // What every subcommand shares: reading graphs, writing outputs, reporting errors.
 #pragma once
 
+#include <stdexcept>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -16,6 +17,12 @@ namespace pressgraph::cli {
 inline constexpr int EXIT_OK = 0;
 inline constexpr int EXIT_FAILED = 1;
 inline constexpr int EXIT_USAGE = 2;
+
+/// Command-line misuse found after parsing (an output name with no known extension): exit 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
 
 /// `pressgraph: error: PATH:LINE: message` on stderr.
 void printError(const std::string& path, std::size_t line, const std::string& message);

@@ -54,6 +54,11 @@ int guarded(Body body) {
     printError(e.path(), e.line(), e.what());
   } catch (const IoError& e) {
     printError(e.path(), 0, e.what());
+  } catch (const UsageError& e) {
+    printError(e.what());
+    return EXIT_USAGE;
+  } catch (const std::exception& e) {
+    printError(std::string("internal error: ") + e.what());
   }
   return EXIT_FAILED;
 }

@@ -44,6 +44,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     // CLI11 prints help (exit 0) or the misuse; every misuse is our exit 2.
     code = app.exit(e) == 0 ? EXIT_OK : EXIT_USAGE;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "pressgraph: error: %s\n", e.what());
+    code = EXIT_FAILED;
   }
   // Output to a closed pipe or a full device must not pass silently (a failed command has
   // said so already).

@@ -12,9 +12,9 @@ namespace {
 
 // Two paths can share a slug ("a/b.txt", "a-b.txt"); a hash of the whole identifier keeps
 // document IRIs apart while staying deterministic.
-std::string documentKey(std::string_view identifier) {
+std::string documentKey(std::string_view identifier, std::string_view unique) {
   std::uint64_t h = 1469598103934665603ULL;  // FNV-1a
-  for (unsigned char c : identifier) h = (h ^ c) * 1099511628211ULL;
+  for (unsigned char c : unique) h = (h ^ c) * 1099511628211ULL;
   static constexpr char HEX[] = "0123456789abcdef";
   std::string key = "doc/" + slug(identifier) + "-";
   for (int i = 0; i < 8; ++i) key.push_back(HEX[(h >> (60 - 4 * i)) & 0xF]);
@@ -23,8 +23,9 @@ std::string documentKey(std::string_view identifier) {
 
 }  // namespace
 
-DocumentGraph::DocumentGraph(std::string identifier) : identifier_(std::move(identifier)) {
-  const std::uint32_t doc = addNode(NodeKind::Document, documentKey(identifier_), identifier_);
+DocumentGraph::DocumentGraph(std::string identifier, std::string_view source) : identifier_(std::move(identifier)) {
+  const std::string unique = source.empty() ? identifier_ : identifier_ + "\n" + std::string(source);
+  const std::uint32_t doc = addNode(NodeKind::Document, documentKey(identifier_, unique), identifier_);
   addLiteral(doc, Property::Identifier, identifier_);
 }
 

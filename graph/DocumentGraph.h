@@ -42,7 +42,9 @@ class DocumentGraph {
   static constexpr std::uint32_t NO_SENTENCE = UINT32_MAX;
 
   /// `identifier` is the document's path relative to its input argument, or its record id.
-  explicit DocumentGraph(std::string identifier);
+  /// `source` tells documents with one identifier apart ("a/release.txt" and "b/release.txt"
+  /// both named "release.txt"); it defaults to the identifier.
+  explicit DocumentGraph(std::string identifier, std::string_view source = {});
 
   const std::string& identifier() const { return identifier_; }
   /// The document's own node (always node 0).

@@ -8,7 +8,7 @@ namespace pressgraph {
 
 StringId StringPool::intern(std::string_view s) {
   if (auto it = ids_.find(s); it != ids_.end()) return it->second;
-  if (blockUsed_ + s.size() > blockSize_) {
+  if (blocks_.empty() || blockUsed_ + s.size() > blockSize_) {
     // A string longer than a block gets a block of its own, so views never move.
     blockSize_ = std::max(BLOCK_SIZE, s.size());
     blocks_.push_back(std::make_unique<char[]>(blockSize_));

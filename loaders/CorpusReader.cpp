@@ -76,7 +76,8 @@ void CorpusReader::addInput(const std::string& input) {
   } else {
     // A file named on the command line is read whatever its extension; plain text by default.
     sources_.push_back(Source{input, fs::path(input).filename().string(), formatOf(input).value_or(Format::Text)});
-    totalBytes_ += fs::file_size(input, ec);
+    const auto size = fs::file_size(input, ec);
+    if (!ec) totalBytes_ += size;  // a pipe (<(...)) has no size
   }
 }
 

@@ -21,22 +21,35 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     return;
   }
   struct stat st {};
-  if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+  const bool exists = ::stat(path_.c_str(), &st) == 0;
+  if (exists && !S_ISREG(st.st_mode)) {
     if (S_ISDIR(st.st_mode)) throw IoError(path_, "is a directory");
     stream_ = std::fopen(path_.c_str(), "wb");
     if (!stream_) throw IoError(path_, std::string("cannot open for writing: ") + std::strerror(errno));
     return;
   }
-  std::string pattern = path_ + ".tmp-XXXXXX";
+  // A symbolic link to a file is followed: the file it names is replaced, the link stays.
+  if (exists) {
+    if (char* real = ::realpath(path_.c_str(), nullptr)) {
+      target_ = real;
+      std::free(real);
+    }
+  }
+  if (target_.empty()) target_ = path_;
+  std::string pattern = target_ + ".tmp-XXXXXX";
   std::vector<char> buf(pattern.begin(), pattern.end());
   buf.push_back('\0');
   const int fd = ::mkstemp(buf.data());
   if (fd < 0) throw IoError(path_, std::string("cannot create: ") + std::strerror(errno));
   tempPath_ = buf.data();
-  // mkstemp creates 0600; a graph file is for sharing, so give it the usual umask mode.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
+  // mkstemp creates 0600: a replaced file keeps its mode, a new one gets the umask's.
+  if (exists) {
+    ::fchmod(fd, st.st_mode & 07777);
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
+  }
   stream_ = ::fdopen(fd, "wb");
   if (!stream_) {
     ::close(fd);
@@ -66,7 +79,7 @@ void AtomicFile::commit() {
     committed_ = true;
     throw IoError(path_, std::string("write error: ") + std::strerror(err ? err : EIO));
   }
-  if (!tempPath_.empty() && std::rename(tempPath_.c_str(), path_.c_str()) != 0) {
+  if (!tempPath_.empty() && std::rename(tempPath_.c_str(), target_.c_str()) != 0) {
     const int err = errno;
     ::unlink(tempPath_.c_str());
     committed_ = true;

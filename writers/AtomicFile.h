@@ -25,6 +25,7 @@ class AtomicFile {
 
  private:
   std::string path_;
+  std::string target_;    // the file renamed over: path_, or the file a symbolic link names
   std::string tempPath_;  // empty when writing in place
   FILE* stream_ = nullptr;
   bool committed_ = false;

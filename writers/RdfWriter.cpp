@@ -99,7 +99,8 @@ std::size_t writeRdf(const KnowledgeGraph& graph, RdfSyntax syntax, FILE* out) {
       const PropertyInfo& p = info(property);
       const SerdNode pred = uriNode(p.iri);
       if (p.iriValued) {
-        emit.triple(subject, pred, uriNode(value));
+        objectIri = value;  // Serd reads node strings up to a NUL; pool views have none
+        emit.triple(subject, pred, uriNode(objectIri));
         continue;
       }
       const std::string_view datatype = literalDatatype(property, value);

@@ -32,7 +32,11 @@ Date documentDate(const Document& doc, const Text& text) {
 }  // namespace
 
 DocumentGraph Extractor::extract(const Document& document) const {
-  DocumentGraph graph(document.identifier);
+  // A record with a url is that url wherever it was read; a file is its path as given.
+  const std::string source = !document.url.empty() && document.url == document.identifier
+                                 ? std::string()
+                                 : document.path + "#" + std::to_string(document.line);
+  DocumentGraph graph(document.identifier, source);
   const std::uint32_t doc = graph.documentNode();
   if (!document.url.empty()) graph.addLiteral(doc, Property::Url, document.url);
   if (!document.title.empty()) graph.addLiteral(doc, Property::Headline, document.title);

@@ -129,8 +129,8 @@ void Text::splitSentences() {
   bool inQuote = false;
   for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
     // A line break ends a paragraph and so a sentence (the cleaner joined wrapped lines).
-    if (i > current.firstToken && s.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end).find('\n') != std::string_view::npos) {
-      close(i);
+    if (i > 0 && s.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end).find('\n') != std::string_view::npos) {
+      close(i);  // nothing to close when a sentence just ended at the line's end
       ++paragraph;
       inQuote = false;
     }

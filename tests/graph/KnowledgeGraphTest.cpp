@@ -138,3 +138,11 @@ TEST_CASE("names are found in any case, accent and spelling", "[graph]") {
   CHECK(g.findByName("the International Organization for Migration") == std::vector<NodeId>{iom});
   CHECK(g.findByName("Lome").empty());
 }
+
+TEST_CASE("empty strings intern safely in a fresh graph", "[graph]") {
+  KnowledgeGraph g;
+  const NodeId n = g.addNode(NodeKind::Organization, "", "");
+  g.addLiteral(n, Property::Description, "");
+  CHECK(g.iriPath(n).empty());
+  CHECK(g.name(n).empty());
+}

@@ -45,3 +45,9 @@ TEST_CASE("tokens keep names whole and know their case", "[loaders][extract]") {
   CHECK(acronym.tokens()[0].allCaps);
   CHECK_FALSE(acronym.tokens()[2].allCaps);
 }
+
+TEST_CASE("a line that ends a sentence still ends its paragraph", "[loaders][extract]") {
+  const Text t("First line.\nSecond line\nThird line.\nFourth");
+  REQUIRE(t.sentences().size() == 4);
+  for (std::uint32_t i = 0; i < 4; ++i) CHECK(t.sentences()[i].paragraph == i);
+}
