@@ -110,6 +110,11 @@ std::optional<std::uint32_t> Gazetteer::countryByCode(std::string_view alpha2) c
   return std::nullopt;
 }
 
+std::optional<std::uint32_t> Gazetteer::countryByDemonym(std::string_view adjective) const {
+  if (auto it = countryByDemonym_.find(std::string(adjective)); it != countryByDemonym_.end()) return it->second;
+  return std::nullopt;
+}
+
 std::optional<std::uint32_t> Gazetteer::tokenId(std::string_view folded) const {
   if (auto it = tokenIds_.find(folded); it != tokenIds_.end()) return it->second;
   return std::nullopt;
@@ -217,6 +222,12 @@ Gazetteer Gazetteer::load(const std::string& dataDir, const std::string& isoDir)
     auto i = g.countryByCode(cols[1]);
     if (!i) i = g.addCountry(CountryEntry{cols[0], cols[1]});  // Kosovo: not in ISO 3166-1
     g.addName(cols[0], EntryRef{EntryKind::Country, *i, false});
+  });
+
+  // Adjectives of states: not names of places (no trie entry), only for governments and ministries.
+  readTsv(dataDir + "/demonyms.tsv", [&](const std::vector<std::string>& cols) {
+    if (cols.size() < 2) return;
+    if (auto i = g.countryByCode(cols[1])) g.countryByDemonym_.emplace(cols[0], *i);
   });
 
   // Cities: GeoNames, reduced (see ontology/data/README.md).

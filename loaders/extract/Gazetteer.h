@@ -71,6 +71,8 @@ class Gazetteer {
   const CityEntry& city(std::uint32_t i) const { return cities_[i]; }
   const OrganizationEntry& organization(std::uint32_t i) const { return organizations_[i]; }
   std::optional<std::uint32_t> countryByCode(std::string_view alpha2) const;
+  /// The state an adjective names ("Japanese" -> Japan), from demonyms.tsv.
+  std::optional<std::uint32_t> countryByDemonym(std::string_view adjective) const;
   std::size_t countryCount() const { return countries_.size(); }
   std::size_t cityCount() const { return cities_.size(); }
   std::size_t organizationCount() const { return organizations_.size(); }
@@ -97,6 +99,7 @@ class Gazetteer {
   std::vector<std::vector<EntryRef>> nodeEntries_{1};                    // node 0 is the root
   std::unordered_map<std::uint64_t, std::uint32_t> children_;            // (node, token) -> node
   std::unordered_map<std::string, std::uint32_t> countryByCode_;
+  std::unordered_map<std::string, std::uint32_t> countryByDemonym_;
   // Exact surface forms of acronyms, to check case on a match.
   std::unordered_map<std::uint64_t, std::vector<std::string>> acronymForms_;  // (kind,index) -> forms
 };

@@ -128,8 +128,9 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
   return leadingHead || adjectivalHead || trailingHead;
 }
 
-// The canonical name of the country `name` names ("Iran", "UK"), or "".
+// The canonical name of the country `name` names ("Iran", "UK", "Japanese"), or "".
 std::string countryNamed(const Gazetteer& gazetteer, std::string_view name) {
+  if (auto c = gazetteer.countryByDemonym(name)) return gazetteer.country(*c).name;
   const Text text{std::string(name)};
   for (const auto& m : gazetteer.match(text))
     if (m.first == 0 && m.end == text.tokens().size())
@@ -373,6 +374,7 @@ struct Candidate {
   std::uint32_t first;
   std::uint32_t end;
   std::string canonical;
+  std::string alias;  ///< the text's spelling with the state's adjective ("Vietnamese Ministry of Labour")
 };
 
 std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
@@ -434,6 +436,18 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
         }
       for (auto [a, b] : splitRun(ctx, first, last)) {
         trimConnectors(text, a, b);
+        // "the Vietnamese Ministry of Labour": the adjective names the state.
+        std::string state = a == first ? possessor : std::string();
+        const std::uint32_t spelledFrom = a;
+        for (std::uint32_t words : {2u, 1u}) {
+          if (!state.empty() || a + words >= b) continue;
+          const std::string_view next = text.token(a + words);
+          if (next != "Ministry" && next != "Embassy" && next != "Parliament") continue;
+          if (auto c = ctx.gazetteer.countryByDemonym(text.span(a, a + words))) {
+            state = ctx.gazetteer.country(*c).name;
+            a += words;
+          }
+        }
         const bool isPlace = std::any_of(ctx.matches.begin(), ctx.matches.end(), [&](const GazetteerMatch& m) {
           return m.first == a && m.end == b && m.entries.front().kind != EntryKind::Organization;
         });
@@ -444,8 +458,8 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
             const std::string country = countryNamed(ctx.gazetteer, text.span(a, b - 1));
             if (!country.empty()) canonical = "Government of " + afterOf(country);
           }
-          if (!possessor.empty() && a == first) {
-            canonical += " of " + afterOf(possessor);
+          if (!state.empty()) {
+            canonical += " of " + afterOf(state);
           } else if (text.token(a) == "Ministry" && !ctx.mainCountry.empty()) {
             // A ministry named without its state gets the state the document is about.
             bool namesCountry = false;
@@ -455,7 +469,7 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
             if (!namesCountry)
               if (auto c = ctx.gazetteer.countryByCode(ctx.mainCountry)) canonical += " of " + afterOf(ctx.gazetteer.country(*c).name);
           }
-          out.push_back(Candidate{a, b, std::move(canonical)});
+          out.push_back(Candidate{a, b, std::move(canonical), std::string(text.span(spelledFrom, b))});
         }
       }
       i = std::max(end, i + 1);
@@ -489,6 +503,7 @@ void patternOrganizations(State& s) {
     if (isUnit[k]) continue;
     const Candidate& c = candidates[k];
     const std::uint32_t node = addOrganization(s, c.canonical, text.span(c.first, c.end), {});
+    ctx.graph.addName(node, c.alias);
     ctx.add(Mention{NodeKind::Organization, c.first, c.end, node});
   }
   for (std::size_t k = 0; k < candidates.size(); ++k) {

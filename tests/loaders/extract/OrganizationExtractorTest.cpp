@@ -103,3 +103,15 @@ TEST_CASE("an office's area after its unit word belongs to its name", "[loaders]
   CHECK(std::find(offices.begin(), offices.end(), "UNODC Regional Office for Eastern Africa") != offices.end());
   CHECK(std::find(offices.begin(), offices.end(), "ILO Office in Dakar") != offices.end());
 }
+
+TEST_CASE("a state's adjective names the government or ministry of that state", "[loaders][extract]") {
+  const auto g = extractText("The Japanese Government and the Vietnamese Ministry of Labour signed the plan.");
+  const DocNode* japan = byName(g, NodeKind::Organization, "Government of Japan");
+  REQUIRE(japan);
+  CHECK(std::find(japan->alternateNames.begin(), japan->alternateNames.end(), "Japanese Government") != japan->alternateNames.end());
+  const DocNode* ministry = byName(g, NodeKind::Organization, "Ministry of Labour of Vietnam");
+  REQUIRE(ministry);
+  CHECK(std::find(ministry->alternateNames.begin(), ministry->alternateNames.end(), "Vietnamese Ministry of Labour") !=
+        ministry->alternateNames.end());
+  CHECK(names(g, NodeKind::Country).empty());  // adjectives are no mentions of the state
+}
