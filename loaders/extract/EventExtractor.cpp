@@ -378,9 +378,14 @@ void EventExtractor::run(DocumentContext& ctx) const {
     std::optional<std::size_t> target;
     if (trigger) {
       const Date date = dates.empty() ? Date{} : dates.front().start;
-      // Same kind and no new date: the event already introduced.
+      // Same kind and no new date: the event already introduced. A training and a course are
+      // one kind ("a two-day training course ... The course was run ...").
+      auto sameKind = [](std::string_view a, std::string_view b) {
+        auto course = [](std::string_view t) { return t == "Training" || t == "Course"; };
+        return a == b || (course(a) && course(b));
+      };
       for (std::size_t k = events.size(); k-- > 0;)
-        if (events[k].type == type && (date.empty() || events[k].start.empty() || events[k].start == date)) {
+        if (sameKind(events[k].type, type) && (date.empty() || events[k].start.empty() || events[k].start == date)) {
           target = k;
           break;
         }

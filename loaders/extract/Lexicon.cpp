@@ -41,7 +41,7 @@ bool isTrailingHead(std::string_view w) {
                         "Stiftung", "Society", "Trust", "Board", "Bureau", "Chamber", "Confederation", "Company",
                         "Corporation", "Institution", "Observatory", "School", "College", "Consortium",
                         "Government", "Ombudsman", "Municipality", "Guard", "Forces", "Red", "Crescent",
-                        "Cross", "Programme", "Initiative", "Partnership"};
+                        "Cross", "Programme", "Initiative", "Partnership", "Collective", "Guild", "Syndicate"};
   return in(S, w);
 }
 

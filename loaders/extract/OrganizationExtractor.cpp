@@ -216,7 +216,11 @@ void acronymDefinitions(State& s) {
     // Only the last of several names run together is defined: "Ministry X- Directorate Y (DY)".
     if (first < end) first = splitRun(s.ctx, first, end).back().first;
     trimConnectors(text, first, end);
+    const std::uint32_t phraseFirst = first;
     if (first >= end || !fitAcronym(text, acronym, first, end)) continue;
+    // An acronym of a name in another language ("Guatemalan Migration Institute (IGM)") fits no
+    // English word order: keep the whole name rather than its last word.
+    if (end - first == 1 && end - phraseFirst > 1 && acronym.size() >= 3) first = phraseFirst;
     const OrganizationEntry* known = gazetteerOrganization(s.ctx, first, end);
     if (!known) {
       // The acronym alone may be known ("... Agency (Sida)").
@@ -336,8 +340,13 @@ void offices(State& s) {
         (text.token(unitEnd) == "for" || text.token(unitEnd) == "in" || text.token(unitEnd) == "to")) {
       std::uint32_t e = unitEnd + 1;
       while (e < sentenceEnd && !ctx.overlaps(e, e + 1) &&
-             ((text.tokens()[e].word && text.tokens()[e].capitalized) || text.token(e) == "and" || text.token(e) == "the"))
+             ((text.tokens()[e].word && text.tokens()[e].capitalized) || text.token(e) == "and" || text.token(e) == "the")) {
+        // "... for Indonesia and Timor-Leste and the Indonesian ... Agency": "and the" starts another name.
+        if (text.token(e) == "and" && e + 1 < sentenceEnd &&
+            (text.token(e + 1) == "the" || lexicon::isLeadingHead(text.token(e + 1))))
+          break;
         ++e;
+      }
       while (e > unitEnd + 1 && !(text.tokens()[e - 1].word && text.tokens()[e - 1].capitalized)) --e;
       if (e > unitEnd + 1) unitEnd = e;
     }

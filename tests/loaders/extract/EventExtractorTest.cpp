@@ -133,3 +133,16 @@ TEST_CASE("a headline names the event and the next line dates and places it", "[
   CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"--10-14"});
   CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Tirana"});
 }
+
+TEST_CASE("a training course named twice is one event with the roles of both sentences", "[loaders][extract]") {
+  const auto g = extractText(
+      "The Harbour Lawyers Collective conducted a two-day training course in Mombasa on 9 May 2023. "
+      "The course was run in partnership with the Law Society of Kenya.");
+  int events = 0;
+  for (const auto& n : g.nodes()) events += n.kind == NodeKind::Event;
+  CHECK(events == 1);
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"Harbour Lawyers Collective"});
+  CHECK(targets(g, e, Relation::Contributor) == std::vector<std::string>{"Law Society of Kenya"});
+}

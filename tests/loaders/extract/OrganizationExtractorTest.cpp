@@ -115,3 +115,12 @@ TEST_CASE("a state's adjective names the government or ministry of that state", 
         ministry->alternateNames.end());
   CHECK(names(g, NodeKind::Country).empty());  // adjectives are no mentions of the state
 }
+
+TEST_CASE("an acronym from another language keeps the whole English name", "[loaders][extract]") {
+  const auto g = extractText("The Bolivian Migration Directorate (DIGEMIG) and the ILO Office for the Andean Countries and the Ministry of Labour met.");
+  const DocNode* d = byName(g, NodeKind::Organization, "Bolivian Migration Directorate");
+  REQUIRE(d);
+  CHECK(std::find(d->alternateNames.begin(), d->alternateNames.end(), "DIGEMIG") != d->alternateNames.end());
+  const auto offices = names(g, NodeKind::Office);
+  CHECK(std::find(offices.begin(), offices.end(), "ILO Office for the Andean Countries") != offices.end());
+}
