@@ -78,6 +78,9 @@ bool cityInContext(const DocumentContext& ctx, const GazetteerMatch& m, const Ci
     if (next.word && next.capitalized && !ctx.at(m.end)) return false;
   }
   // Towns named like continents and regions ("Asia" in the Philippines) mean the region.
+  // Weekday abbreviations ("Mon, 19 April") are no towns either.
+  static const std::set<std::string_view> NOT_TOWNS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  if (NOT_TOWNS.contains(text.span(m.first, m.end))) return false;
   static const std::set<std::string_view> REGIONS = {"Asia", "Africa", "Europe", "America", "Americas", "Oceania",
                                                      "Arctic", "Balkans", "Caucasus", "Sahel", "Maghreb", "Levant",
                                                      "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Eurasia"};

@@ -100,3 +100,8 @@ TEST_CASE("a pipe-separated contact line and a job title on the next line", "[lo
   REQUIRE(tomas);
   CHECK(literals(tomas, Property::Telephone) == std::vector<std::string>{"+381 11 360 6100"});
 }
+
+TEST_CASE("weekday abbreviations are no towns", "[loaders][extract]") {
+  const auto g = extractText("The conference opens on Mon, 19 April 2021 in Kyiv.");
+  CHECK(names(g, NodeKind::City) == std::vector<std::string>{"Kyiv"});
+}
