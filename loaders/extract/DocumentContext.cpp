@@ -6,6 +6,17 @@
 
 namespace pressgraph {
 
+const GazetteerMatch* DocumentContext::matchAt(std::uint32_t token) const {
+  auto it = std::lower_bound(matches.begin(), matches.end(), token,
+                             [](const GazetteerMatch& m, std::uint32_t t) { return m.end <= t; });
+  return it != matches.end() && it->first <= token ? &*it : nullptr;
+}
+
+const GazetteerMatch* DocumentContext::matchOver(std::uint32_t first, std::uint32_t end) const {
+  const GazetteerMatch* m = matchAt(first);
+  return m && m->first == first && m->end == end ? m : nullptr;
+}
+
 bool DocumentContext::overlaps(std::uint32_t first, std::uint32_t end) const {
   auto it = std::lower_bound(mentions.begin(), mentions.end(), first,
                              [](const Mention& m, std::uint32_t t) { return m.end <= t; });

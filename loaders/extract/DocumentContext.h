@@ -44,6 +44,11 @@ struct DocumentContext {
   /// not when the event is ("Minsk - On 19 July ..." dates the event).
   bool datelineDated = false;
 
+  /// The gazetteer match covering token `i`, if any (matches never overlap).
+  const GazetteerMatch* matchAt(std::uint32_t token) const;
+  /// The gazetteer match over exactly [first, end), if any.
+  const GazetteerMatch* matchOver(std::uint32_t first, std::uint32_t end) const;
+
   /// Records a mention unless it overlaps one already recorded; returns whether it was added.
   bool add(Mention m);
   /// The mention covering token `i`, if any.

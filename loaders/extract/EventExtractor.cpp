@@ -201,11 +201,9 @@ bool isEventMention(const DocumentContext& ctx, std::uint32_t i, const Sentence&
       const std::string_view v = text.lower(k - 1);
       if (v == "delivered" || v == "made" || v == "gave" || v == "give" || v == "deliver") return false;
     }
-    const Token& prev = text.tokens()[i - 1];
     if (text.lower(i - 1) == "of" && i >= s.firstToken + 2 && text.tokens()[i - 2].word && !text.tokens()[i - 2].capitalized &&
         !text.tokens()[i - 2].number)
       return false;
-    (void)prev;
   }
   return true;
 }

@@ -81,6 +81,10 @@ std::string foldToken(std::string_view token) {
   return foldName(token);
 }
 
+bool hasEntry(const GazetteerMatch& match, EntryKind kind) {
+  return std::any_of(match.entries.begin(), match.entries.end(), [&](const EntryRef& r) { return r.kind == kind; });
+}
+
 std::string Gazetteer::defaultDataDir() {
   if (const char* env = std::getenv("PRESSGRAPH_DATA"); env && *env) return env;
   return PRESSGRAPH_DATA_DIR;

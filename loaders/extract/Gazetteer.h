@@ -104,6 +104,9 @@ class Gazetteer {
   std::unordered_map<std::uint64_t, std::vector<std::string>> acronymForms_;  // (kind,index) -> forms
 };
 
+/// Whether the match names an entry of this kind.
+bool hasEntry(const GazetteerMatch& match, EntryKind kind);
+
 /// A token folded for gazetteer lookup: lower case, accents dropped ("Lomé" -> "lome").
 std::string foldToken(std::string_view token);
 

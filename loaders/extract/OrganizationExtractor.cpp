@@ -14,14 +14,9 @@ namespace {
 
 using lexicon::isConnector;
 
-struct Org {
-  std::uint32_t node;
-  std::string acronym;  // the short form to name offices by ("IOM"), may be empty
-};
-
 struct State {
   DocumentContext& ctx;
-  std::map<std::string, Org> byAcronym;       // acronyms defined or known in this document
+  std::map<std::string, std::uint32_t> byAcronym;  // acronym defined in this document -> organization node
   std::map<std::uint32_t, std::string> shortName;  // org node -> acronym for office names
 };
 
@@ -77,11 +72,8 @@ bool fitAcronym(const Text& text, std::string_view acronym, std::uint32_t& first
 }
 
 bool isPlaceWord(const DocumentContext& ctx, std::uint32_t i) {
-  for (const auto& m : ctx.matches)
-    if (m.first <= i && i < m.end)
-      for (const auto& r : m.entries)
-        if (r.kind == EntryKind::City || r.kind == EntryKind::Country) return true;
-  return false;
+  const GazetteerMatch* m = ctx.matchAt(i);
+  return m && (hasEntry(*m, EntryKind::City) || hasEntry(*m, EntryKind::Country));
 }
 
 // Adjectives that open names ("Federal Service for ...", "State Council of ...").
@@ -194,10 +186,9 @@ std::uint32_t addOrganization(State& s, std::string_view canonical, std::string_
 }
 
 const OrganizationEntry* gazetteerOrganization(const DocumentContext& ctx, std::uint32_t first, std::uint32_t end) {
-  for (const auto& m : ctx.matches)
-    if (m.first == first && m.end == end)
-      for (const auto& ref : m.entries)
-        if (ref.kind == EntryKind::Organization) return &ctx.gazetteer.organization(ref.index);
+  if (const GazetteerMatch* m = ctx.matchOver(first, end))
+    for (const auto& ref : m->entries)
+      if (ref.kind == EntryKind::Organization) return &ctx.gazetteer.organization(ref.index);
   return nullptr;
 }
 
@@ -223,11 +214,10 @@ void acronymDefinitions(State& s) {
     if (end - first == 1 && end - phraseFirst > 1 && acronym.size() >= 3) first = phraseFirst;
     const OrganizationEntry* known = gazetteerOrganization(s.ctx, first, end);
     if (!known) {
-      // The acronym alone may be known ("... Agency (Sida)").
-      for (const auto& m : s.ctx.matches)
-        if (m.first == i + 1 && m.end == i + 2)
-          for (const auto& ref : m.entries)
-            if (ref.kind == EntryKind::Organization) known = &s.ctx.gazetteer.organization(ref.index);
+      // The acronym alone may be known ("... Agency (Sida)"); of several, the last listed.
+      if (const GazetteerMatch* m = s.ctx.matchOver(i + 1, i + 2))
+        for (const auto& ref : m->entries)
+          if (ref.kind == EntryKind::Organization) known = &s.ctx.gazetteer.organization(ref.index);
     }
     if (!known && !isOrganizationPhrase(s.ctx, first, end) && !hasHeadWord(text, first, end)) continue;
     if (s.ctx.overlaps(first, end)) continue;
@@ -237,7 +227,7 @@ void acronymDefinitions(State& s) {
     s.ctx.graph.addName(node, acronym);
     s.ctx.add(Mention{NodeKind::Organization, first, end, node});
     s.ctx.add(Mention{NodeKind::Organization, i + 1, i + 2, node});
-    s.byAcronym[acronym] = Org{node, acronym};
+    s.byAcronym[acronym] = node;
     s.shortName[node] = acronym;
   }
 }
@@ -267,23 +257,21 @@ void knownOrganizations(State& s) {
   }
   for (std::uint32_t i = 0; i < text.tokens().size(); ++i) {
     auto it = s.byAcronym.find(std::string(text.token(i)));
-    if (it != s.byAcronym.end() && !s.ctx.overlaps(i, i + 1)) s.ctx.add(Mention{NodeKind::Organization, i, i + 1, it->second.node});
+    if (it != s.byAcronym.end() && !s.ctx.overlaps(i, i + 1)) s.ctx.add(Mention{NodeKind::Organization, i, i + 1, it->second});
   }
 }
 
 // A country or a city at `first` that can name an office ("IOM Minsk"); a city that is also
 // an everyday word ("IOM Central", "UNGA Summit") cannot.
 const GazetteerMatch* placeMatchAt(const DocumentContext& ctx, std::uint32_t first) {
-  for (const auto& m : ctx.matches) {
-    if (m.first != first) continue;
-    bool country = false, city = false, common = false;
-    for (const auto& ref : m.entries) {
-      country = country || ref.kind == EntryKind::Country;
-      if (ref.kind == EntryKind::City) city = true, common = common || ctx.gazetteer.city(ref.index).commonWord;
-    }
-    if (country || (city && !common)) return &m;
+  const GazetteerMatch* m = ctx.matchAt(first);
+  if (!m || m->first != first) return nullptr;
+  bool country = false, city = false, common = false;
+  for (const auto& ref : m->entries) {
+    country = country || ref.kind == EntryKind::Country;
+    if (ref.kind == EntryKind::City) city = true, common = common || ctx.gazetteer.city(ref.index).commonWord;
   }
-  return nullptr;
+  return country || (city && !common) ? m : nullptr;
 }
 
 std::string displayName(const State& s, std::uint32_t orgNode) {
@@ -457,9 +445,8 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
             a += words;
           }
         }
-        const bool isPlace = std::any_of(ctx.matches.begin(), ctx.matches.end(), [&](const GazetteerMatch& m) {
-          return m.first == a && m.end == b && m.entries.front().kind != EntryKind::Organization;
-        });
+        const GazetteerMatch* exact = ctx.matchOver(a, b);
+        const bool isPlace = exact && exact->entries.front().kind != EntryKind::Organization;
         if (a < b && !isPlace && isOrganizationPhrase(ctx, a, b)) {
           std::string canonical(text.span(a, b));
           // "UK Government", "the Japanese ... Government" read as "Government of X".

@@ -16,11 +16,8 @@ bool isParticle(std::string_view w) {
 }
 
 bool isCountryAt(const DocumentContext& ctx, std::uint32_t i) {
-  for (const auto& m : ctx.matches)
-    if (m.first <= i && i < m.end)
-      for (const auto& r : m.entries)
-        if (r.kind == EntryKind::Country || r.kind == EntryKind::Organization) return true;
-  return false;
+  const GazetteerMatch* m = ctx.matchAt(i);
+  return m && (hasEntry(*m, EntryKind::Country) || hasEntry(*m, EntryKind::Organization));
 }
 
 bool isNameWord(const DocumentContext& ctx, std::uint32_t i) {
@@ -101,7 +98,6 @@ void PersonExtractor::run(DocumentContext& ctx) const {
   for (const Sentence& s : text.sentences()) {
     for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
       if (ctx.at(i)) continue;
-      const std::string_view w = text.token(i);
       std::uint32_t start = i;
       bool honorific = false;
       // "Dr.", "H.E.", "Ambassador" before a name are not part of it.
@@ -109,7 +105,6 @@ void PersonExtractor::run(DocumentContext& ctx) const {
         honorific = honorific || lexicon::isHonorific(text.token(start));
         ++start;
       }
-      (void)w;
       const auto end = personNameEnd(ctx, start, s.endToken);
       if (!end) continue;
       std::uint32_t roleFirst = 0, roleEnd = 0;

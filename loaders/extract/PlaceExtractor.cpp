@@ -17,10 +17,6 @@ std::string lowerAscii(std::string s) {
   return s;
 }
 
-bool hasKind(const GazetteerMatch& m, EntryKind kind) {
-  return std::any_of(m.entries.begin(), m.entries.end(), [&](const EntryRef& r) { return r.kind == kind; });
-}
-
 std::set<std::string> countriesNamed(const DocumentContext& ctx) {
   std::set<std::string> out;
   for (const auto& m : ctx.matches)
@@ -108,7 +104,7 @@ void PlaceExtractor::prepare(DocumentContext& ctx) const {
   const Text& text = ctx.text;
   const auto countries = countriesNamed(ctx);
   for (const auto& m : ctx.matches) {
-    if (!hasKind(m, EntryKind::City)) continue;
+    if (!hasEntry(m, EntryKind::City)) continue;
     const std::uint32_t si = text.sentenceOf(m.first);
     const Sentence& s = text.sentences()[si];
     if (s.paragraph > 8) break;
@@ -134,8 +130,8 @@ void PlaceExtractor::run(DocumentContext& ctx) const {
   const auto countries = countriesNamed(ctx);
   for (const auto& m : ctx.matches) {
     const Mention* inside = ctx.at(m.first);
-    const bool isCountry = hasKind(m, EntryKind::Country);
-    const bool isCity = hasKind(m, EntryKind::City);
+    const bool isCountry = hasEntry(m, EntryKind::Country);
+    const bool isCity = hasEntry(m, EntryKind::City);
     if (!isCountry && !isCity) continue;
     if (inside) {
       if (inside->kind == NodeKind::City || inside->kind == NodeKind::Country || inside->kind == NodeKind::Person) continue;
@@ -143,9 +139,8 @@ void PlaceExtractor::run(DocumentContext& ctx) const {
       // only a state named as such ("Government of Japan"), never a word of a known name.
       const bool ofBefore = m.first > inside->first && (text.token(m.first - 1) == "of" ||
                                                          (text.token(m.first - 1) == "the" && m.first - 1 > inside->first && text.token(m.first - 2) == "of"));
-      const bool gazetteerName = std::any_of(ctx.matches.begin(), ctx.matches.end(), [&](const GazetteerMatch& o) {
-        return o.first == inside->first && o.end == inside->end && hasKind(o, EntryKind::Organization);
-      });
+      const GazetteerMatch* whole = ctx.matchOver(inside->first, inside->end);
+      const bool gazetteerName = whole && hasEntry(*whole, EntryKind::Organization);
       if (inside->kind == NodeKind::Organization && (!isCountry || !ofBefore || gazetteerName)) continue;
       // An office is named by its place last ("IOM Minsk"); "IOM Central Asia Coordination
       // Office" names no city.

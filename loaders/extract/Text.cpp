@@ -88,8 +88,7 @@ void Text::tokenize() {
         }
         // Inner joiners: "Co-operation", "Children's", "U.N.", "AT&T", "Côte d’Ivoire".
         if ((c == '-' || c == '\'' || c == 0x2019 || c == '&' || c == '.' || c == '/') && j + static_cast<std::size_t>(l) < s.size()) {
-          auto [n, nl] = decodeUtf8(s, j + static_cast<std::size_t>(l));
-          (void)nl;
+          const char32_t n = decodeUtf8(s, j + static_cast<std::size_t>(l)).first;
           const bool joins = isLetterOrDigit(n) && (c != '.' || (letters <= 1 && isUpper(n)) || (t.number && n >= '0' && n <= '9'));
           if (joins && (c != '/' || t.number)) {
             j += static_cast<std::size_t>(l);
@@ -152,9 +151,7 @@ void Text::splitSentences() {
       if (next == "\"" || next == "\xE2\x80\x9D" || next == ")" || next == "\xE2\x80\x99") end = i + 2;
       if (end < tokens_.size()) {
         const Token& after = tokens_[end];
-        auto [first, l] = decodeUtf8(s, after.begin);
-        (void)l;
-        if (isLower(first)) continue;  // "approx. five", "e.g. the"
+        if (isLower(decodeUtf8(s, after.begin).first)) continue;  // "approx. five", "e.g. the"
         if (tok == "." && i > 0 && tokens_[i - 1].end == tokens_[i].begin) {
           const std::string_view prev = token(i - 1);
           if (isAbbreviation(prev) || prev.find('.') != std::string_view::npos) continue;  // "U.S."
