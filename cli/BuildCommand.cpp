@@ -69,7 +69,7 @@ void setupBuild(CLI::App& app, BuildOptions& o) {
 
 int runBuild(const BuildOptions& o) {
   const auto start = std::chrono::steady_clock::now();
-  try {
+  return guarded([&] {
     const OutputFormat format = chooseFormat(o.output, o.format);
     // More threads than documents in a batch, or than the system grants, buys nothing.
     constexpr unsigned MAX_THREADS = 256;
@@ -136,17 +136,7 @@ int runBuild(const BuildOptions& o) {
       std::cerr << '\n';
     }
     return EXIT_OK;
-  } catch (const InputError& e) {
-    printError(e.path(), e.line(), e.what());
-  } catch (const IoError& e) {
-    printError(e.path(), 0, e.what());
-  } catch (const UsageError& e) {
-    printError(e.what());
-    return EXIT_USAGE;
-  } catch (const std::exception& e) {
-    printError(std::string("internal error: ") + e.what());
-  }
-  return EXIT_FAILED;
+  });
 }
 
 }  // namespace pressgraph::cli

@@ -29,6 +29,25 @@ void printError(const std::string& path, std::size_t line, const std::string& me
 void printError(const std::string& message);
 void printWarning(const std::string& path, std::size_t line, const std::string& message);
 
+/// Runs a subcommand's `body`, turning the errors any stage can throw into one stderr line and
+/// an exit code: bad input and I/O 1, misuse 2, anything unexpected 1.
+template <typename Body>
+int guarded(Body body) {
+  try {
+    return body();
+  } catch (const InputError& e) {
+    printError(e.path(), e.line(), e.what());
+  } catch (const IoError& e) {
+    printError(e.path(), 0, e.what());
+  } catch (const UsageError& e) {
+    printError(e.what());
+    return EXIT_USAGE;
+  } catch (const std::exception& e) {
+    printError(std::string("internal error: ") + e.what());
+  }
+  return EXIT_FAILED;
+}
+
 /// Reads one or more saved graphs into one; throws InputError/IoError.
 KnowledgeGraph loadGraphs(const std::vector<std::string>& paths);
 

@@ -45,24 +45,6 @@ std::string csvField(std::string_view s, char sep) {
   return out + "\"";
 }
 
-// Runs `body`, turning the errors every graph command can meet into messages and exit codes.
-template <typename Body>
-int guarded(Body body) {
-  try {
-    return body();
-  } catch (const InputError& e) {
-    printError(e.path(), e.line(), e.what());
-  } catch (const IoError& e) {
-    printError(e.path(), 0, e.what());
-  } catch (const UsageError& e) {
-    printError(e.what());
-    return EXIT_USAGE;
-  } catch (const std::exception& e) {
-    printError(std::string("internal error: ") + e.what());
-  }
-  return EXIT_FAILED;
-}
-
 int printPartners(const KnowledgeGraph& graph, const QueryOptions& o) {
   if (o.arguments.size() != 1) {
     printError("partners takes one organization name: pressgraph query GRAPH partners NAME");

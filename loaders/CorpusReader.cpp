@@ -172,10 +172,7 @@ std::vector<Document> CorpusReader::load(const Source& source) {
       ++lineNumber;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       try {
-        checkText(line, source.path, lineNumber);
-        for (auto& d : jsonRecords(line, source.path, source.identifier + "#L" + std::to_string(lineNumber), lineNumber, format,
-                                     [this](const InputError& e) { report(e); }))
-          docs.push_back(std::move(d));
+        for (auto& d : jsonlRecords(line, source, lineNumber)) docs.push_back(std::move(d));
       } catch (const InputError& e) {
         report(e);
       }
@@ -196,6 +193,13 @@ std::vector<Document> CorpusReader::load(const Source& source) {
     doc.text = std::move(bytes);
   }
   return {std::move(doc)};
+}
+
+// The records of one JSONL line; a line without an id of its own is "<file>#L<line>".
+std::vector<Document> CorpusReader::jsonlRecords(std::string& line, const Source& source, std::size_t lineNumber) {
+  checkText(line, source.path, lineNumber);
+  return jsonRecords(line, source.path, source.identifier + "#L" + std::to_string(lineNumber), lineNumber, Format::Jsonl,
+                     [this](const InputError& e) { report(e); });
 }
 
 // One JSONL line at a time; a line over the size limit is skipped without being held whole.
@@ -222,10 +226,7 @@ std::optional<Document> CorpusReader::nextFromLines() {
     try {
       if (tooLong) throw InputError(source.path, lineNumber_, "line too long (over " + std::to_string(options_.maxDocumentBytes) + " bytes)");
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      checkText(line, source.path, lineNumber_);
-      auto docs = jsonRecords(line, source.path, source.identifier + "#L" + std::to_string(lineNumber_), lineNumber_,
-                              Format::Jsonl, [this](const InputError& e) { report(e); });
-      pending_ = std::move(docs);
+      pending_ = jsonlRecords(line, source, lineNumber_);
       nextPending_ = 0;
       if (!pending_.empty()) return std::move(pending_[nextPending_++]);
     } catch (const InputError& e) {

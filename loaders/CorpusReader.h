@@ -51,6 +51,7 @@ class CorpusReader {
   void walk(const std::string& dir, const std::string& root);
   std::optional<Document> nextFromLines();
   std::vector<Document> load(const Source& source);
+  std::vector<Document> jsonlRecords(std::string& line, const Source& source, std::size_t lineNumber);
   void report(const InputError& error);
 
   ProblemSink onProblem_;

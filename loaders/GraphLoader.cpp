@@ -61,8 +61,8 @@ SerdStatus onStatement(void* handle, SerdStatementFlags, const SerdNode*, const 
   const std::string_view sv = view(&s), pv = view(&p), ov = view(&o);
   if (s.buf && p.buf && o.buf && sv.starts_with(ID_NS) && sv.size() > ID_NS.size()) {
     Subject& subj = c->subjects[std::string(sv.substr(ID_NS.size()))];
-    const std::string schemaName = std::string(SCHEMA_NS) + "name";
-    const std::string schemaAlt = std::string(SCHEMA_NS) + "alternateName";
+    static const std::string schemaName = std::string(SCHEMA_NS) + "name";  // built once, not per triple
+    static const std::string schemaAlt = std::string(SCHEMA_NS) + "alternateName";
     if (pv == RDF_TYPE) {
       if (std::string_view(ov).starts_with(SCHEMA_NS) || std::string_view(ov).starts_with(PG_NS))
         subj.kind = kindFromType(ov, subj.kind);
