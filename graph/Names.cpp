@@ -62,6 +62,13 @@ std::string unicodeFold(std::string_view s) {
 
 }  // namespace
 
+std::string asciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 std::string foldName(std::string_view name) {
   if (isAscii(name)) return collapse(name);
   return collapse(unicodeFold(name));

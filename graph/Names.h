@@ -12,6 +12,10 @@ namespace pressgraph {
 /// share a key.
 std::string foldName(std::string_view name);
 
+/// `s` with ASCII letters in lower case and every other byte as it is (file extensions, words
+/// matched against English word lists).
+std::string asciiLower(std::string_view s);
+
 /// An IRI path segment for a name: its folded key, transliterated to ASCII (Cyrillic too),
 /// spaces as '-'. Never empty.
 std::string slug(std::string_view name);

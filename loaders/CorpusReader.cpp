@@ -9,6 +9,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "graph/Names.h"
 #include "loaders/HtmlLoader.h"
 #include "loaders/JsonLoader.h"
 #include "loaders/TextDecoding.h"
@@ -17,12 +18,6 @@ namespace fs = std::filesystem;
 
 namespace pressgraph {
 namespace {
-
-std::string lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
 
 std::string readAll(std::istream& in) { return std::string(std::istreambuf_iterator<char>(in), {}); }
 
@@ -42,7 +37,7 @@ Format sniff(std::string_view bytes) {
 }  // namespace
 
 std::optional<Format> formatOf(const std::string& path) {
-  const std::string ext = lower(fs::path(path).extension().string());
+  const std::string ext = asciiLower(fs::path(path).extension().string());
   if (ext == ".txt" || ext == ".text" || ext == ".md") return Format::Text;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Format::Html;
   if (ext == ".json") return Format::Json;

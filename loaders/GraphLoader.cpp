@@ -2,6 +2,8 @@
 // Serd statement sink that collects subjects, then builds nodes in IRI order.
 #include "loaders/GraphLoader.h"
 
+#include "graph/Names.h"
+
 #include <serd/serd.h>
 
 #include <cerrno>
@@ -19,8 +21,7 @@ std::string_view view(const SerdNode* n) { return {reinterpret_cast<const char*>
 
 std::optional<SerdSyntax> syntaxOf(const std::string& path) {
   if (path == "-") return SERD_TURTLE;
-  std::string ext = std::filesystem::path(path).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string ext = asciiLower(std::filesystem::path(path).extension().string());
   if (ext == ".ttl" || ext == ".turtle") return SERD_TURTLE;
   if (ext == ".trig") return SERD_TRIG;
   if (ext == ".nt") return SERD_NTRIPLES;

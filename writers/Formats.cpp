@@ -2,6 +2,8 @@
 // Format table and dispatch to the writers.
 #include "writers/Formats.h"
 
+#include "graph/Names.h"
+
 #include <array>
 #include <string>
 
@@ -39,8 +41,7 @@ std::optional<OutputFormat> outputFormatForPath(std::string_view path) {
   const auto dot = path.rfind('.');
   const auto slash = path.rfind('/');
   if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return std::nullopt;
-  std::string ext(path.substr(dot));
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string ext = asciiLower(path.substr(dot));
   for (const auto& f : FORMATS)
     if (f.extension == ext) return f.format;
   return std::nullopt;

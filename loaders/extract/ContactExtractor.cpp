@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "graph/Names.h"
 #include "loaders/extract/PersonExtractor.h"
 
 namespace pressgraph {
@@ -13,8 +14,7 @@ namespace {
 // A line that opens a contact block: "For further information please contact:", "Media
 // contacts:", "Contact person: ...", "Contact" alone.
 bool isTriggerLine(std::string_view line) {
-  std::string lower(line.substr(0, 60));
-  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const std::string lower = asciiLower(line.substr(0, 60));
   for (std::string_view opener : {"contact", "media contact", "press contact", "for further information", "for more information",
                                   "for information", "for media", "media enquiries", "press enquiries"})
     if (lower.starts_with(opener)) return lower.find(" | ") == std::string::npos || lower.find('@') != std::string::npos ||

@@ -2,6 +2,8 @@
 // Date expressions over tokens: day-month, month-day, ranges, ordinals, optional year.
 #include "loaders/extract/Dates.h"
 
+#include "graph/Names.h"
+
 #include <array>
 #include <cstdio>
 
@@ -61,9 +63,7 @@ int monthNumber(std::string_view w) {
   static constexpr std::array<std::string_view, 12> FULL = {"january", "february", "march",     "april",   "may",      "june",
                                                             "july",    "august",   "september", "october", "november", "december"};
   if (w.size() < 3) return 0;
-  std::string lower(w);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::string lower = asciiLower(w);
   if (lower.back() == '.') lower.pop_back();
   for (int i = 0; i < 12; ++i) {
     if (lower == FULL[static_cast<std::size_t>(i)]) return i + 1;

@@ -7,17 +7,11 @@
 #include <optional>
 #include <set>
 
+#include "graph/Names.h"
 #include "loaders/extract/Lexicon.h"
 
 namespace pressgraph {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 struct Event {
   std::string type;
@@ -308,7 +302,7 @@ std::string_view eventTypeOf(std::string_view word) {
       {"launch", "Launch"}, {"course", "Course"}, {"courses", "Course"}, {"reception", "Other"},
       {"exhibition", "Other"}, {"event", ""}, {"retreat", "Meeting"}, {"hearing", "Meeting"}, {"debate", "Meeting"},
       {"campaign", ""}}};
-  const std::string w = lower(word);
+  const std::string w = asciiLower(word);
   for (const auto& [key, type] : TYPES)
     if (key == w) return type;
   return {};

@@ -72,13 +72,7 @@ std::uint64_t refKey(EntryKind kind, std::uint32_t index) {
 std::string foldToken(std::string_view token) {
   bool ascii = true;
   for (unsigned char c : token) ascii = ascii && c < 0x80;
-  if (ascii) {
-    std::string out(token);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  }
-  return foldName(token);
+  return ascii ? asciiLower(token) : foldName(token);
 }
 
 bool hasEntry(const GazetteerMatch& match, EntryKind kind) {

@@ -11,12 +11,6 @@
 namespace pressgraph {
 namespace {
 
-std::string lowerAscii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
 std::set<std::string> countriesNamed(const DocumentContext& ctx) {
   std::set<std::string> out;
   for (const auto& m : ctx.matches)
@@ -47,7 +41,7 @@ std::uint32_t countryNode(DocumentContext& ctx, const CountryEntry& c, std::stri
 }
 
 std::uint32_t cityNode(DocumentContext& ctx, const CityEntry& c, std::string_view surface) {
-  const std::uint32_t node = ctx.graph.addNode(NodeKind::City, "city/" + slug(c.name) + "-" + lowerAscii(c.countryCode), c.name);
+  const std::uint32_t node = ctx.graph.addNode(NodeKind::City, "city/" + slug(c.name) + "-" + asciiLower(c.countryCode), c.name);
   ctx.graph.addName(node, surface);
   ctx.graph.addLiteral(node, Property::SameAs, "https://sws.geonames.org/" + std::to_string(c.geonameId) + "/");
   if (auto country = ctx.gazetteer.countryByCode(c.countryCode))

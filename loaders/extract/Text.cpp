@@ -2,6 +2,8 @@
 // Tokenizer and sentence splitter that survive abbreviations, initials and numbers.
 #include "loaders/extract/Text.h"
 
+#include "graph/Names.h"
+
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -53,11 +55,7 @@ Text::Text(std::string text) : text_(std::move(text)) {
   tokenize();
   splitSentences();
   lower_.reserve(tokens_.size());
-  for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
-    std::string& l = lower_.emplace_back(token(i));
-    for (char& ch : l)
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  }
+  for (std::uint32_t i = 0; i < tokens_.size(); ++i) lower_.push_back(asciiLower(token(i)));
 }
 
 void Text::tokenize() {
