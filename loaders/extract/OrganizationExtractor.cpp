@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Organization rules, applied in order of confidence: definitions, gazetteer, offices, patterns.
 #include "loaders/extract/OrganizationExtractor.h"
+#include "loaders/extract/EventExtractor.h"
 
 #include <algorithm>
 #include <cctype>
@@ -497,6 +498,10 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
       std::uint32_t first = i;
       std::uint32_t last = end;
       trimConnectors(text, first, last);
+      // A headline around a name: "Upcoming Migration Policy Institute Briefings".
+      if (first < last && (text.token(first) == "Upcoming" || text.token(first) == "Latest")) ++first;
+      if (last - first >= 3 && !eventTypeOf(text.token(last - 1)).empty() && lexicon::isTrailingHead(text.token(last - 2)))
+        --last;
       // "Head of the Department for ...": the name starts at the head word after "of the".
       if (first < last && !lexicon::isLeadingHead(text.token(first)) && !isAdjectivalLead(text.token(first)))
         for (std::uint32_t k = first + 1; k + 1 < last; ++k)
