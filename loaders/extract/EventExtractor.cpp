@@ -438,6 +438,16 @@ void EventExtractor::run(DocumentContext& ctx) const {
       const bool passive = i > s.firstToken && isPassiveAuxiliary(text.lower(i - 1));
       if (isOrganizingVerb(w) && !passive && trigger && *trigger > i)
         roles.push_back(Found{Role::Organizer, subjectBefore(ctx, s.firstToken, i)});
+      // "experts joined IOM Viet Nam and the Ministry ... at a two-day workshop": the hosts.
+      if (w == "joined" && !passive && trigger) {
+        const auto hosts = listAfter(ctx, i + 1, s.endToken);
+        const std::uint32_t after = hosts.empty() ? i : hosts.back()->end;
+        if (!hosts.empty() && after + 1 < s.endToken && (text.token(after) == "at" || text.token(after) == "for") &&
+            *trigger > after && *trigger <= after + 4) {
+          roles.push_back(Found{Role::Organizer, hosts});
+          continue;
+        }
+      }
       if (isParticipatingVerb(w) && !passive && (w != "took" || (i + 1 < s.endToken && text.lower(i + 1) == "part")))
         roles.push_back(Found{Role::Participant, subjectBefore(ctx, s.firstToken, i)});
     }

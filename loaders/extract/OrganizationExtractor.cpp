@@ -476,7 +476,9 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
         const Token& u = text.tokens()[end];
         const std::string_view w = text.token(end);
         if (monthNumber(w) && u.capitalized) break;  // "the League on 11-12 September"
-        const std::uint32_t head = text.token(i) == "The" ? i + 1 : i;
+        // The name's head word: first, or after "The" or a state's adjective ("Vietnamese Ministry of ...").
+        std::uint32_t head = i;
+        while (head < i + 2 && head + 1 < end && !lexicon::isLeadingHead(text.token(head))) ++head;
         // "the Ministry of Health in Lusaka": the place is where it is, not its name; a
         // mission's is ("Embassy of Japan in Kazakhstan").
         if (w == "in" && end + 1 < sentence.endToken && isPlaceWord(ctx, end + 1) &&
@@ -549,6 +551,10 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
         }
         const GazetteerMatch* exact = ctx.matchOver(a, b);
         const bool isPlace = exact && exact->entries.front().kind != EntryKind::Organization;
+        // "Chief of Mission in Viet Nam", "Head of Mission": a job, not a mission.
+        if (a >= 2 && text.token(a) == "Mission" && text.token(a - 1) == "of" &&
+            (text.token(a - 2) == "Chief" || text.token(a - 2) == "Head") && b - a <= 4)
+          continue;
         // "the Labour Migration Branch at the ILO": a unit named before its parent.
         const bool unitBeforeParent = a < b && isUnitPhrase(text, a, b) && b < sentence.endToken &&
                                       (text.token(b) == "at" || text.token(b) == "of" || text.token(b) == ",");

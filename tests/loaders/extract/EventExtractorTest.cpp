@@ -193,3 +193,24 @@ TEST_CASE("a media advisory's WHEN blocks are events of the advisory's organizat
   const auto events = names(g, NodeKind::Event);
   CHECK(std::find(events.begin(), events.end(), "Remittances and Rural Credit in the Sahel") != events.end());
 }
+
+TEST_CASE("people who joined organizations at an event joined its hosts", "[loaders][extract]") {
+  const auto g = extractText(
+      "Teachers and nurses joined UNICEF Malawi and the Ministry of Gender, Children and Social Welfare at a three-day "
+      "workshop in Zomba on 4 June 2019.");
+  const DocNode* event = nullptr;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) event = &n;
+  REQUIRE(event);
+  auto organizers = targets(g, event, Relation::Organizer);
+  std::sort(organizers.begin(), organizers.end());
+  REQUIRE(organizers.size() == 2);
+  CHECK(organizers[0].starts_with("Ministry of Gender, Children and Social Welfare"));
+  CHECK(organizers[1] == "UNICEF Malawi");
+}
+
+TEST_CASE("'joined' without an event after the organizations is no hosting", "[loaders][extract]") {
+  const auto g = extractText("UNHCR joined UNICEF in calling for the release of the children before the workshop on 4 June 2019.");
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) CHECK(targets(g, &n, Relation::Organizer).empty());
+}

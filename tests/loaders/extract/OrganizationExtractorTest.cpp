@@ -199,3 +199,12 @@ TEST_CASE("a headline's verb or an event's noun keeps a title-case phrase from b
     CHECK(o.find("Workshop") == std::string::npos);
   }
 }
+
+TEST_CASE("'Chief of Mission in X' is a job, and a state's adjective may open a listed name", "[loaders][extract]") {
+  const auto g = extractText(
+      "Said Anna Berg, UNFPA Chief of Mission in Moldova. The Moldovan Ministry of Labour, Health and Social "
+      "Protection agreed.");
+  const auto orgs = names(g, NodeKind::Organization);
+  for (const auto& o : orgs) CHECK(o.find("Mission in") == std::string::npos);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Ministry of Labour, Health and Social Protection of Moldova") != orgs.end());
+}
