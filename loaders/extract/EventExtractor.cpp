@@ -455,6 +455,9 @@ void EventExtractor::run(DocumentContext& ctx) const {
     // The dateline's date ("Astana, May 14, 2014 -") is when the page was written.
     if (ctx.datelineDated && ctx.datelineSentence == si && !dates.empty() && dates.front().first <= s.firstToken + 4)
       dates.erase(dates.begin());
+    // "on Thursday", "yesterday": dates an event that has none, never tells events apart
+    // ("The consultation, which continues on Friday, ...").
+    const auto relative = dates.empty() ? findRelativeDate(text, s.firstToken, s.endToken, ctx.documentDate) : std::nullopt;
     const std::optional<std::uint32_t> city = cityIn(ctx, s);
 
     std::optional<std::size_t> target;
@@ -511,9 +514,9 @@ void EventExtractor::run(DocumentContext& ctx) const {
     current = target;
     Event& e = events[*target];
     const std::uint32_t sentenceId = ctx.graph.addSentence(std::string(text.sentenceText(s)));
-    if (e.start.empty() && !dates.empty()) {
-      e.start = dates.front().start;
-      e.end = dates.front().end_;
+    if (e.start.empty() && (!dates.empty() || relative)) {
+      e.start = dates.empty() ? relative->start : dates.front().start;
+      e.end = dates.empty() ? relative->end_ : dates.front().end_;
       if (!e.start.year && ctx.documentDate.year) {
         e.start.year = ctx.documentDate.year;
         if (!e.end.empty()) e.end.year = ctx.documentDate.year;

@@ -214,3 +214,14 @@ TEST_CASE("'joined' without an event after the organizations is no hosting", "[l
   for (const DocNode& n : g.nodes())
     if (n.kind == NodeKind::Event) CHECK(targets(g, &n, Relation::Organizer).empty());
 }
+
+TEST_CASE("an event dated 'on Thursday' gets the day from the dateline, a later weekday does not split it", "[loaders][extract]") {
+  const auto g = extractText(
+      "NAIROBI, 15 March 2024 – UN-Habitat held a workshop on Thursday on housing for displaced families. "
+      "The workshop, which continued on Friday, was funded by the Government of Japan.");
+  std::vector<const DocNode*> events;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) events.push_back(&n);
+  REQUIRE(events.size() == 1);
+  CHECK(literals(events[0], Property::StartDate) == std::vector<std::string>{"2024-03-14"});
+}
