@@ -361,6 +361,14 @@ std::optional<AdvisoryEvent> advisoryEvent(const DocumentContext& ctx, std::uint
   return out;
 }
 
+// What organizations launch at an event of its own: "launched a practical guide".
+bool isLaunchedThing(std::string_view w) {
+  static const std::set<std::string_view> THINGS = {"guide", "report", "handbook", "manual", "toolkit", "study",
+                                                    "platform", "portal", "website", "app", "strategy", "campaign",
+                                                    "survey", "atlas", "database", "guidelines", "curriculum"};
+  return THINGS.contains(w);
+}
+
 // A short line that gives a date and nothing else of an event: "Chisinau 29-30 November".
 bool isDateHeader(const DocumentContext& ctx, const Sentence& s) {
   if (s.endToken - s.firstToken > 8) return false;
@@ -419,6 +427,20 @@ void EventExtractor::run(DocumentContext& ctx) const {
       type = std::string(t);
       break;
     }
+    // "UNHCR, jointly with the ILO, today launched a practical guide ...": a launch is an event
+    // even when no event noun names it; the thing launched stands for it.
+    if (!trigger)
+      for (std::uint32_t i = s.firstToken; i + 1 < s.endToken && !trigger; ++i) {
+        const std::string_view w = text.lower(i);
+        if (w != "launched" && w != "launches" && w != "unveiled") continue;
+        if (i > s.firstToken && isPassiveAuxiliary(text.lower(i - 1))) continue;
+        for (std::uint32_t k = i + 1; k < s.endToken && k <= i + 5; ++k)
+          if (isLaunchedThing(text.lower(k))) {
+            trigger = k;
+            type = "Launch";
+            break;
+          }
+      }
     // Role phrases and participle/verb cues.
     struct Found {
       Role role;

@@ -225,3 +225,23 @@ TEST_CASE("an event dated 'on Thursday' gets the day from the dateline, a later 
   REQUIRE(events.size() == 1);
   CHECK(literals(events[0], Property::StartDate) == std::vector<std::string>{"2024-03-14"});
 }
+
+TEST_CASE("launching a guide or a campaign is a launch event of the launchers", "[loaders][extract]") {
+  const auto g = extractText(
+      "AMMAN, 2 May 2023 – UNICEF, in partnership with the Ministry of Education of Jordan, today launched a "
+      "handbook for teachers of refugee children.");
+  std::vector<const DocNode*> events;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) events.push_back(&n);
+  REQUIRE(events.size() == 1);
+  CHECK(literals(events[0], Property::EventType) == std::vector<std::string>{"Launch"});
+  CHECK(targets(g, events[0], Relation::Organizer) == std::vector<std::string>{"United Nations Children's Fund"});
+  CHECK(targets(g, events[0], Relation::Contributor) == std::vector<std::string>{"Ministry of Education of Jordan"});
+  CHECK(literals(events[0], Property::StartDate) == std::vector<std::string>{"2023-05-02"});
+}
+
+TEST_CASE("presenting a survey's results at a meeting launches nothing", "[loaders][extract]") {
+  const auto g = extractText("At the meeting, the ILO presented the results of a survey of young workers.");
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) CHECK(literals(&n, Property::EventType) != std::vector<std::string>{"Launch"});
+}
