@@ -416,16 +416,29 @@ void EventExtractor::run(DocumentContext& ctx) const {
     std::optional<std::uint32_t> trigger;
     std::string type;
     bool genericReference = false;
+    // "Both activities were funded by X": every event of the page.
+    bool allEvents = false;
+    // The event the sentence reports is the object of its organizing verb, when it has one
+    // ("Building on the training, IOM ... held a provincial roundtable"); else its first.
+    std::optional<std::uint32_t> verbAt;
+    for (std::uint32_t i = s.firstToken; i < s.endToken && !verbAt; ++i)
+      if (isOrganizingVerb(text.lower(i)) && !(i > s.firstToken && isPassiveAuxiliary(text.lower(i - 1)))) verbAt = i;
     for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
       const std::string_view w = text.lower(i);
       std::string_view t = eventTypeOf(w);
+      const std::uint32_t at = i;
       if (w == "round" && i + 1 < s.endToken && text.lower(i + 1) == "table") t = "Roundtable", ++i;
       if (w == "press" && i + 1 < s.endToken && text.lower(i + 1) == "conference") t = "Other", ++i;
       if (w == "event" || w == "events") genericReference = true;
+      if ((w == "activities" || w == "events") && at > s.firstToken &&
+          (text.lower(at - 1) == "both" || text.lower(at - 1) == "all" || text.lower(at - 1) == "two"))
+        allEvents = true;
       if (t.empty() || !isEventMention(ctx, i, s) || isFrame(text, i, s)) continue;
-      trigger = i;
-      type = std::string(t);
-      break;
+      if (!trigger || (verbAt && *trigger < *verbAt && at > *verbAt && at <= *verbAt + 6)) {
+        trigger = i;
+        type = std::string(t);
+      }
+      if (!verbAt || at > *verbAt) break;
     }
     // "UNHCR, jointly with the ILO, today launched a practical guide ...": a launch is an event
     // even when no event noun names it; the thing launched stands for it.
@@ -526,6 +539,13 @@ void EventExtractor::run(DocumentContext& ctx) const {
       target = events.size() - 1;
     }
     if (pending && pending->sentence + 1 < si) pending.reset();
+    if (allEvents && !trigger && !events.empty()) {
+      const std::uint32_t sentenceId = ctx.graph.addSentence(std::string(text.sentenceText(s)));
+      for (const Event& e : events)
+        for (const auto& f : roles)
+          for (const Mention* m : f.orgs) ctx.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId);
+      continue;
+    }
     if (!target) {
       // "The project, funded by X, ...": a sponsor of the project the events belong to.
       for (const auto& f : roles)

@@ -245,3 +245,21 @@ TEST_CASE("presenting a survey's results at a meeting launches nothing", "[loade
   for (const DocNode& n : g.nodes())
     if (n.kind == NodeKind::Event) CHECK(literals(&n, Property::EventType) != std::vector<std::string>{"Launch"});
 }
+
+TEST_CASE("the event a sentence reports is its verb's object, and 'both activities' are every event", "[loaders][extract]") {
+  const auto g = extractText(
+      "DHAKA, 12 July 2022 – BRAC organized a two-day training for health workers in Dhaka on 5 July.\n\n"
+      "Following the training, BRAC and UNFPA held a roundtable in Sylhet on 9 July.\n\n"
+      "Both activities were funded by the Government of Canada.");
+  std::vector<const DocNode*> events;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) events.push_back(&n);
+  REQUIRE(events.size() == 2);
+  for (const DocNode* e : events) {
+    CHECK(targets(g, e, Relation::Funder) == std::vector<std::string>{"Government of Canada"});
+    if (literals(e, Property::EventType) == std::vector<std::string>{"Roundtable"}) {
+      CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2022-07-09"});
+      CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Sylhet"});
+    }
+  }
+}
