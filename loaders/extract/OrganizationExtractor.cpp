@@ -120,7 +120,10 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
       if (text.token(i) == e) return false;
   auto opensName = [&](std::uint32_t head) {
     // "Ministry of", "Directorate General of", "Centre for"
-    if (head + 1 >= end || !lexicon::isLeadingHead(text.token(head)) || isAdjectivalLead(text.token(head))) return false;
+    // A programme that names its cause acts like a body ("Global Programme against the Smuggling of Migrants").
+    const bool programme = text.token(head) == "Programme" || text.token(head) == "Program";
+    if (head + 1 >= end || (!lexicon::isLeadingHead(text.token(head)) && !programme) || isAdjectivalLead(text.token(head)))
+      return false;
     std::uint32_t n = head + 1;
     if (text.token(n) == "General" && n + 1 < end) ++n;
     const std::string_view w = text.token(n);
@@ -181,7 +184,10 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentCont
              text.token(segmentEnd) != "of" && text.token(segmentEnd) != "-")
         ++segmentEnd;
       const bool bothNamed = isOrganizationPhrase(ctx, start, k) && hasHeadWord(text, next, segmentEnd);
-      cut = lexicon::isLeadingHead(head) || text.tokens()[next].allCaps || bothNamed;
+      // "Global Programme against ... and Global Maritime Crime Programme": two names alike.
+      const bool parallel = text.token(next) == text.token(start) && lexicon::isTrailingHead(text.token(segmentEnd - 1)) &&
+                            hasHeadWord(text, start, k);
+      cut = lexicon::isLeadingHead(head) || text.tokens()[next].allCaps || bothNamed || parallel;
     }
     if (cut) {
       out.emplace_back(start, k);

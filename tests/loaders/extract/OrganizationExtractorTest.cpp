@@ -208,3 +208,17 @@ TEST_CASE("'Chief of Mission in X' is a job, and a state's adjective may open a 
   for (const auto& o : orgs) CHECK(o.find("Mission in") == std::string::npos);
   CHECK(std::find(orgs.begin(), orgs.end(), "Ministry of Labour, Health and Social Protection of Moldova") != orgs.end());
 }
+
+TEST_CASE("a known name ending in a possessive is still known", "[loaders][extract]") {
+  const auto g = extractText("The training was funded by the US State Department's Office to Monitor and Combat Trafficking in Persons.");
+  const auto orgs = names(g, NodeKind::Organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "United States Department of State") != orgs.end());
+}
+
+TEST_CASE("two names alike joined by 'and' are two organizations", "[loaders][extract]") {
+  const auto g = extractText(
+      "The course was run by the Regional Programme for Border Security and Regional Programme on Wildlife Crime.");
+  const auto orgs = names(g, NodeKind::Organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Regional Programme for Border Security") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Regional Programme on Wildlife Crime") != orgs.end());
+}
