@@ -144,6 +144,17 @@ std::vector<const Mention*> listAfter(const DocumentContext& ctx, std::uint32_t 
       i = m->end - 1;
       continue;
     }
+    // "with the Ministry of Justice, which coordinates ..., and the Agency": a clause about
+    // one item, then the list goes on.
+    if (!out.empty() && (text.token(i) == "which" || text.token(i) == "who") && i > first && text.token(i - 1) == ",") {
+      std::uint32_t k = i + 1;
+      while (k < end && k < i + 30 && text.token(k) != ",") ++k;
+      if (k + 1 < end && text.token(k) == "," && text.token(k + 1) == "and") {
+        i = k + 1;
+        continue;
+      }
+      break;
+    }
     if (!allowedInList(text, i)) break;
   }
   return out;

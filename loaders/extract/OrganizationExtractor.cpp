@@ -348,6 +348,23 @@ void offices(State& s) {
     const std::uint32_t sentenceEnd = text.sentences()[text.sentenceOf(org.first)].endToken;
     const std::string shortName = displayName(s, org.node);
     const std::string surface(text.span(org.first, org.end));
+    // "the Delegation of the European Union to Georgia": a mission of the organization.
+    if (org.first >= 2) {
+      std::uint32_t k = org.first - 1;
+      if (text.token(k) == "the" && k > 0) --k;
+      // ("Chief of Mission of IOM Nepal" is a job.)
+      const bool job = k >= 2 && text.token(k - 2) == "of";
+      if (text.token(k) == "of" && k > 0 && isMissionHead(text.token(k - 1)) && !ctx.overlaps(k - 1, k) && !job) {
+        const std::uint32_t first = k - 1;
+        const std::uint32_t end = accreditedTo(ctx, org.end, sentenceEnd);
+        const std::string name(text.span(first, end));
+        const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
+        ctx.graph.addEdge(office, Relation::ParentOrganization, org.node);
+        std::erase_if(ctx.mentions, [&](const Mention& m) { return m.first >= first && m.end <= end; });
+        ctx.add(Mention{NodeKind::Office, first, end, office});
+        continue;
+      }
+    }
     std::uint32_t j = org.end;
     // A closing "(IOM)" after the long form belongs to it: "... Migration (IOM) Central Asian ...".
     if (j + 2 < sentenceEnd && text.token(j) == "(" && text.token(j + 2) == ")") j += 3;

@@ -263,3 +263,16 @@ TEST_CASE("the event a sentence reports is its verb's object, and 'both activiti
     }
   }
 }
+
+TEST_CASE("a clause about one partner does not end the list of partners", "[loaders][extract]") {
+  const auto g = extractText(
+      "The workshop was organized by IOM in cooperation with the Ministry of Interior of Chile, which leads the "
+      "national migration policy, and the International Labour Organization on 2 May 2022.");
+  const DocNode* event = nullptr;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) event = &n;
+  REQUIRE(event);
+  auto partners = targets(g, event, Relation::Contributor);
+  std::sort(partners.begin(), partners.end());
+  CHECK(partners == std::vector<std::string>{"International Labour Organization", "Ministry of Interior of Chile"});
+}

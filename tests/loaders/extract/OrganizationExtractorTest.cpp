@@ -222,3 +222,13 @@ TEST_CASE("two names alike joined by 'and' are two organizations", "[loaders][ex
   CHECK(std::find(orgs.begin(), orgs.end(), "Regional Programme for Border Security") != orgs.end());
   CHECK(std::find(orgs.begin(), orgs.end(), "Regional Programme on Wildlife Crime") != orgs.end());
 }
+
+TEST_CASE("'the Delegation of the European Union to X' is an office of the EU, 'Chief of Mission of X' a job", "[loaders][extract]") {
+  const auto g = extractText(
+      "The project is funded by the Delegation of the European Union to Armenia. Said Ana Ruiz, Chief of Mission of "
+      "UNHCR Armenia.");
+  const DocNode* office = byName(g, NodeKind::Office, "Delegation of the European Union to Armenia");
+  REQUIRE(office);
+  CHECK(targets(g, office, Relation::ParentOrganization) == std::vector<std::string>{"European Union"});
+  for (const auto& o : names(g, NodeKind::Office)) CHECK(o.find("Mission of") == std::string::npos);
+}
