@@ -116,3 +116,16 @@ TEST_CASE("a month and an organization's acronym in brackets are no towns", "[lo
   CHECK(std::find(cities.begin(), cities.end(), "March") == cities.end());
   CHECK(std::find(cities.begin(), cities.end(), "Utica") == cities.end());
 }
+
+TEST_CASE("persons after 'role of PLACE', with ', from the ORG', and after a diplomatic rank", "[loaders][extract]") {
+  const auto g = extractText(
+      "Governor of Mombasa Amina Wekesa opened the forum. Peter Lindgren, from the World Health Organization, spoke. "
+      "Minister Plenipotentiary Sara Haddad closed it.");
+  const auto persons = names(g, NodeKind::Person);
+  CHECK(std::find(persons.begin(), persons.end(), "Amina Wekesa") != persons.end());
+  CHECK(std::find(persons.begin(), persons.end(), "Peter Lindgren") != persons.end());
+  CHECK(std::find(persons.begin(), persons.end(), "Sara Haddad") != persons.end());
+  const DocNode* peter = byName(g, NodeKind::Person, "Peter Lindgren");
+  REQUIRE(peter);
+  CHECK(targets(g, peter, Relation::WorksFor) == std::vector<std::string>{"World Health Organization"});
+}
