@@ -144,6 +144,17 @@ std::vector<const Mention*> listAfter(const DocumentContext& ctx, std::uint32_t 
       i = m->end - 1;
       continue;
     }
+    // "with the Ministry of Justice, which coordinates ..., and the Agency": a clause about
+    // one item, then the list goes on.
+    if (!out.empty() && (text.token(i) == "which" || text.token(i) == "who") && i > first && text.token(i - 1) == ",") {
+      std::uint32_t k = i + 1;
+      while (k < end && k < i + 30 && text.token(k) != ",") ++k;
+      if (k + 1 < end && text.token(k) == "," && text.token(k + 1) == "and") {
+        i = k + 1;
+        continue;
+      }
+      break;
+    }
     if (!allowedInList(text, i)) break;
   }
   return out;
@@ -308,6 +319,75 @@ std::string_view eventTypeOf(std::string_view word) {
   return {};
 }
 
+// An event of a media advisory's "WHEN: / WHAT: / WHERE:" block.
+struct AdvisoryEvent {
+  std::string type;
+  std::string name;
+  DateMention date;
+  std::optional<std::uint32_t> organizer;
+};
+
+// Media advisories give each event as a block: "WHEN:" and a date, a title ("WHAT:" and a
+// line, or the line after the date), a place and speakers. The events are the advisory's
+// organization's: the first organization the page names. The type comes from the first event
+// noun of the page ("Upcoming MPI Briefings").
+std::optional<AdvisoryEvent> advisoryEvent(const DocumentContext& ctx, std::uint32_t si) {
+  const Text& text = ctx.text;
+  const auto& sentences = text.sentences();
+  const Sentence& s = sentences[si];
+  if (s.endToken - s.firstToken < 2 || text.lower(s.firstToken) != "when" || text.token(s.firstToken + 1) != ":") return std::nullopt;
+  AdvisoryEvent out;
+  // The date: on the "WHEN:" line or the lines after it ("Tues., April 27" splits at "Tues.").
+  std::uint32_t dateSentence = si;
+  std::vector<DateMention> dates = findDates(text, s.firstToken + 2, s.endToken);
+  while (dates.empty() && dateSentence < si + 2 && dateSentence + 1 < sentences.size()) {
+    ++dateSentence;
+    dates = findDates(text, sentences[dateSentence].firstToken, sentences[dateSentence].endToken);
+  }
+  if (dates.empty()) return std::nullopt;
+  out.date = dates.front();
+  // The title: after "WHAT:", else the next line, cut at its first dozen words.
+  std::uint32_t titleSentence = dateSentence + 1;
+  if (titleSentence < sentences.size() && text.lower(sentences[titleSentence].firstToken) == "what" &&
+      sentences[titleSentence].endToken - sentences[titleSentence].firstToken <= 2)
+    ++titleSentence;
+  if (titleSentence < sentences.size()) {
+    const Sentence& t = sentences[titleSentence];
+    std::uint32_t first = t.firstToken;
+    if (text.lower(first) == "what" && first + 1 < t.endToken && text.token(first + 1) == ":") first += 2;
+    out.name = std::string(text.span(first, std::min(t.endToken, first + 12)));
+  }
+  out.type = "Meeting";
+  for (std::uint32_t i = 0; i < text.tokens().size(); ++i)
+    if (const std::string_view type = eventTypeOf(text.lower(i)); !type.empty()) {
+      out.type = std::string(type);
+      if (out.name.empty()) out.name = std::string(text.token(i));
+      break;
+    }
+  for (const Mention& m : ctx.mentions)
+    if (m.kind == NodeKind::Organization || m.kind == NodeKind::Office) {
+      out.organizer = m.node;
+      break;
+    }
+  return out;
+}
+
+// What organizations launch at an event of its own: "launched a practical guide".
+bool isLaunchedThing(std::string_view w) {
+  static const std::set<std::string_view> THINGS = {"guide", "report", "handbook", "manual", "toolkit", "study",
+                                                    "platform", "portal", "website", "app", "strategy", "campaign",
+                                                    "survey", "atlas", "database", "guidelines", "curriculum"};
+  return THINGS.contains(w);
+}
+
+// A short line that gives a date and nothing else of an event: "Chisinau 29-30 November".
+bool isDateHeader(const DocumentContext& ctx, const Sentence& s) {
+  if (s.endToken - s.firstToken > 8) return false;
+  for (std::uint32_t i = s.firstToken; i < s.endToken; ++i)
+    if (!eventTypeOf(ctx.text.lower(i)).empty()) return false;
+  return !findDates(ctx.text, s.firstToken, s.endToken).empty();
+}
+
 void EventExtractor::run(DocumentContext& ctx) const {
   const Text& text = ctx.text;
   std::vector<Event> events;
@@ -324,21 +404,67 @@ void EventExtractor::run(DocumentContext& ctx) const {
 
   for (std::uint32_t si = 0; si < text.sentences().size(); ++si) {
     const Sentence& s = text.sentences()[si];
+    if (const auto advisory = advisoryEvent(ctx, si)) {
+      Event e;
+      e.type = advisory->type;
+      e.sentence = si;
+      e.node = ctx.graph.addNode(NodeKind::Event, eventPrefix + std::to_string(events.size() + 1), advisory->name);
+      ctx.graph.addLiteral(e.node, Property::EventType, e.type);
+      e.start = advisory->date.start;
+      e.end = advisory->date.end_;
+      if (!e.start.year && ctx.documentDate.year) {
+        e.start.year = ctx.documentDate.year;
+        if (!e.end.empty()) e.end.year = ctx.documentDate.year;
+      }
+      ctx.graph.addLiteral(e.node, Property::StartDate, e.start.iso());
+      if (!e.end.empty()) ctx.graph.addLiteral(e.node, Property::EndDate, e.end.iso());
+      if (advisory->organizer) ctx.graph.addEdge(e.node, Relation::Organizer, *advisory->organizer);
+      events.push_back(e);
+      current = events.size() - 1;
+      continue;
+    }
     // The event nouns of this sentence.
     std::optional<std::uint32_t> trigger;
     std::string type;
     bool genericReference = false;
+    // "Both activities were funded by X": every event of the page.
+    bool allEvents = false;
+    // The event the sentence reports is the object of its organizing verb, when it has one
+    // ("Building on the training, IOM ... held a provincial roundtable"); else its first.
+    std::optional<std::uint32_t> verbAt;
+    for (std::uint32_t i = s.firstToken; i < s.endToken && !verbAt; ++i)
+      if (isOrganizingVerb(text.lower(i)) && !(i > s.firstToken && isPassiveAuxiliary(text.lower(i - 1)))) verbAt = i;
     for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
       const std::string_view w = text.lower(i);
       std::string_view t = eventTypeOf(w);
+      const std::uint32_t at = i;
       if (w == "round" && i + 1 < s.endToken && text.lower(i + 1) == "table") t = "Roundtable", ++i;
       if (w == "press" && i + 1 < s.endToken && text.lower(i + 1) == "conference") t = "Other", ++i;
       if (w == "event" || w == "events") genericReference = true;
+      if ((w == "activities" || w == "events") && at > s.firstToken &&
+          (text.lower(at - 1) == "both" || text.lower(at - 1) == "all" || text.lower(at - 1) == "two"))
+        allEvents = true;
       if (t.empty() || !isEventMention(ctx, i, s) || isFrame(text, i, s)) continue;
-      trigger = i;
-      type = std::string(t);
-      break;
+      if (!trigger || (verbAt && *trigger < *verbAt && at > *verbAt && at <= *verbAt + 6)) {
+        trigger = i;
+        type = std::string(t);
+      }
+      if (!verbAt || at > *verbAt) break;
     }
+    // "UNHCR, jointly with the ILO, today launched a practical guide ...": a launch is an event
+    // even when no event noun names it; the thing launched stands for it.
+    if (!trigger)
+      for (std::uint32_t i = s.firstToken; i + 1 < s.endToken && !trigger; ++i) {
+        const std::string_view w = text.lower(i);
+        if (w != "launched" && w != "launches" && w != "unveiled") continue;
+        if (i > s.firstToken && isPassiveAuxiliary(text.lower(i - 1))) continue;
+        for (std::uint32_t k = i + 1; k < s.endToken && k <= i + 5; ++k)
+          if (isLaunchedThing(text.lower(k))) {
+            trigger = k;
+            type = "Launch";
+            break;
+          }
+      }
     // Role phrases and participle/verb cues.
     struct Found {
       Role role;
@@ -358,6 +484,16 @@ void EventExtractor::run(DocumentContext& ctx) const {
       const bool passive = i > s.firstToken && isPassiveAuxiliary(text.lower(i - 1));
       if (isOrganizingVerb(w) && !passive && trigger && *trigger > i)
         roles.push_back(Found{Role::Organizer, subjectBefore(ctx, s.firstToken, i)});
+      // "experts joined IOM Viet Nam and the Ministry ... at a two-day workshop": the hosts.
+      if (w == "joined" && !passive && trigger) {
+        const auto hosts = listAfter(ctx, i + 1, s.endToken);
+        const std::uint32_t after = hosts.empty() ? i : hosts.back()->end;
+        if (!hosts.empty() && after + 1 < s.endToken && (text.token(after) == "at" || text.token(after) == "for") &&
+            *trigger > after && *trigger <= after + 4) {
+          roles.push_back(Found{Role::Organizer, hosts});
+          continue;
+        }
+      }
       if (isParticipatingVerb(w) && !passive && (w != "took" || (i + 1 < s.endToken && text.lower(i + 1) == "part")))
         roles.push_back(Found{Role::Participant, subjectBefore(ctx, s.firstToken, i)});
     }
@@ -365,6 +501,9 @@ void EventExtractor::run(DocumentContext& ctx) const {
     // The dateline's date ("Astana, May 14, 2014 -") is when the page was written.
     if (ctx.datelineDated && ctx.datelineSentence == si && !dates.empty() && dates.front().first <= s.firstToken + 4)
       dates.erase(dates.begin());
+    // "on Thursday", "yesterday": dates an event that has none, never tells events apart
+    // ("The consultation, which continues on Friday, ...").
+    const auto relative = dates.empty() ? findRelativeDate(text, s.firstToken, s.endToken, ctx.documentDate) : std::nullopt;
     const std::optional<std::uint32_t> city = cityIn(ctx, s);
 
     std::optional<std::size_t> target;
@@ -376,7 +515,11 @@ void EventExtractor::run(DocumentContext& ctx) const {
         auto course = [](std::string_view t) { return t == "Training" || t == "Course"; };
         return a == b || (course(a) && course(b));
       };
-      for (std::size_t k = events.size(); k-- > 0;)
+      // "Conference on Criminal Justice ..." / "Chisinau 29-30 November": a title whose own
+      // date line follows is a new event, not the last one of its kind again.
+      const bool datedHeaderNext = dates.empty() && roles.empty() && si + 1 < text.sentences().size() &&
+                                   isDateHeader(ctx, text.sentences()[si + 1]);
+      for (std::size_t k = events.size(); k-- > 0 && !datedHeaderNext;)
         if (sameKind(events[k].type, type) && (date.empty() || events[k].start.empty() || events[k].start == date)) {
           target = k;
           break;
@@ -407,6 +550,13 @@ void EventExtractor::run(DocumentContext& ctx) const {
       target = events.size() - 1;
     }
     if (pending && pending->sentence + 1 < si) pending.reset();
+    if (allEvents && !trigger && !events.empty()) {
+      const std::uint32_t sentenceId = ctx.graph.addSentence(std::string(text.sentenceText(s)));
+      for (const Event& e : events)
+        for (const auto& f : roles)
+          for (const Mention* m : f.orgs) ctx.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId);
+      continue;
+    }
     if (!target) {
       // "The project, funded by X, ...": a sponsor of the project the events belong to.
       for (const auto& f : roles)
@@ -417,9 +567,9 @@ void EventExtractor::run(DocumentContext& ctx) const {
     current = target;
     Event& e = events[*target];
     const std::uint32_t sentenceId = ctx.graph.addSentence(std::string(text.sentenceText(s)));
-    if (e.start.empty() && !dates.empty()) {
-      e.start = dates.front().start;
-      e.end = dates.front().end_;
+    if (e.start.empty() && (!dates.empty() || relative)) {
+      e.start = dates.empty() ? relative->start : dates.front().start;
+      e.end = dates.empty() ? relative->end_ : dates.front().end_;
       if (!e.start.year && ctx.documentDate.year) {
         e.start.year = ctx.documentDate.year;
         if (!e.end.empty()) e.end.year = ctx.documentDate.year;

@@ -146,3 +146,133 @@ TEST_CASE("a training course named twice is one event with the roles of both sen
   CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"Harbour Lawyers Collective"});
   CHECK(targets(g, e, Relation::Contributor) == std::vector<std::string>{"Law Society of Kenya"});
 }
+
+TEST_CASE("a title followed by its own place-and-date line is a new event, with its own organizer", "[loaders][extract]") {
+  const auto g = extractText(
+      "Seminar on Rural Water Management\n"
+      "Kigali 4-5 March 2019\n"
+      "Engineers from five countries will attend the seminar, organised by the African Development Bank.\n\n"
+      "Seminar on Urban Flood Risk\n"
+      "Kampala 7-8 March 2019\n"
+      "City planners will take part in the seminar organised by the Nile Basin Initiative.\n");
+  const auto events = names(g, NodeKind::Event);
+  REQUIRE(events.size() == 2);
+  std::vector<std::string> starts, organizers;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) {
+      for (const auto& d : literals(&n, Property::StartDate)) starts.push_back(d);
+      for (const auto& o : targets(g, &n, Relation::Organizer)) organizers.push_back(o);
+    }
+  std::sort(starts.begin(), starts.end());
+  CHECK(starts == std::vector<std::string>{"2019-03-04", "2019-03-07"});
+  CHECK(organizers.size() == 2);
+}
+
+TEST_CASE("a media advisory's WHEN blocks are events of the advisory's organization", "[loaders][extract]") {
+  const auto g = extractText(
+      "Upcoming Sahel Mobility Research Institute Briefings\n"
+      "3/14/2011 10:05:00 AM\n"
+      "MEDIA ADVISORY\n"
+      "WHEN:\n"
+      "Mon., March 21, 10-11:30 a.m.\n"
+      "WHAT:\n"
+      "Remittances and Rural Credit in the Sahel\n"
+      "WHERE:\n"
+      "203 Blackfriars Road, London\n"
+      "WHEN:\n"
+      "Thurs., March 24, 2-3 p.m.\n"
+      "Seasonal Labour Mobility After the Crisis. Panelists will discuss new data.\n");
+  std::vector<std::string> starts;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) {
+      for (const auto& d : literals(&n, Property::StartDate)) starts.push_back(d);
+      CHECK(targets(g, &n, Relation::Organizer) == std::vector<std::string>{"Sahel Mobility Research Institute"});
+    }
+  std::sort(starts.begin(), starts.end());
+  CHECK(starts == std::vector<std::string>{"2011-03-21", "2011-03-24"});
+  const auto events = names(g, NodeKind::Event);
+  CHECK(std::find(events.begin(), events.end(), "Remittances and Rural Credit in the Sahel") != events.end());
+}
+
+TEST_CASE("people who joined organizations at an event joined its hosts", "[loaders][extract]") {
+  const auto g = extractText(
+      "Teachers and nurses joined UNICEF Malawi and the Ministry of Gender, Children and Social Welfare at a three-day "
+      "workshop in Zomba on 4 June 2019.");
+  const DocNode* event = nullptr;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) event = &n;
+  REQUIRE(event);
+  auto organizers = targets(g, event, Relation::Organizer);
+  std::sort(organizers.begin(), organizers.end());
+  REQUIRE(organizers.size() == 2);
+  CHECK(organizers[0].starts_with("Ministry of Gender, Children and Social Welfare"));
+  CHECK(organizers[1] == "UNICEF Malawi");
+}
+
+TEST_CASE("'joined' without an event after the organizations is no hosting", "[loaders][extract]") {
+  const auto g = extractText("UNHCR joined UNICEF in calling for the release of the children before the workshop on 4 June 2019.");
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) CHECK(targets(g, &n, Relation::Organizer).empty());
+}
+
+TEST_CASE("an event dated 'on Thursday' gets the day from the dateline, a later weekday does not split it", "[loaders][extract]") {
+  const auto g = extractText(
+      "NAIROBI, 15 March 2024 – UN-Habitat held a workshop on Thursday on housing for displaced families. "
+      "The workshop, which continued on Friday, was funded by the Government of Japan.");
+  std::vector<const DocNode*> events;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) events.push_back(&n);
+  REQUIRE(events.size() == 1);
+  CHECK(literals(events[0], Property::StartDate) == std::vector<std::string>{"2024-03-14"});
+}
+
+TEST_CASE("launching a guide or a campaign is a launch event of the launchers", "[loaders][extract]") {
+  const auto g = extractText(
+      "AMMAN, 2 May 2023 – UNICEF, in partnership with the Ministry of Education of Jordan, today launched a "
+      "handbook for teachers of refugee children.");
+  std::vector<const DocNode*> events;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) events.push_back(&n);
+  REQUIRE(events.size() == 1);
+  CHECK(literals(events[0], Property::EventType) == std::vector<std::string>{"Launch"});
+  CHECK(targets(g, events[0], Relation::Organizer) == std::vector<std::string>{"United Nations Children's Fund"});
+  CHECK(targets(g, events[0], Relation::Contributor) == std::vector<std::string>{"Ministry of Education of Jordan"});
+  CHECK(literals(events[0], Property::StartDate) == std::vector<std::string>{"2023-05-02"});
+}
+
+TEST_CASE("presenting a survey's results at a meeting launches nothing", "[loaders][extract]") {
+  const auto g = extractText("At the meeting, the ILO presented the results of a survey of young workers.");
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) CHECK(literals(&n, Property::EventType) != std::vector<std::string>{"Launch"});
+}
+
+TEST_CASE("the event a sentence reports is its verb's object, and 'both activities' are every event", "[loaders][extract]") {
+  const auto g = extractText(
+      "DHAKA, 12 July 2022 – BRAC organized a two-day training for health workers in Dhaka on 5 July.\n\n"
+      "Following the training, BRAC and UNFPA held a roundtable in Sylhet on 9 July.\n\n"
+      "Both activities were funded by the Government of Canada.");
+  std::vector<const DocNode*> events;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) events.push_back(&n);
+  REQUIRE(events.size() == 2);
+  for (const DocNode* e : events) {
+    CHECK(targets(g, e, Relation::Funder) == std::vector<std::string>{"Government of Canada"});
+    if (literals(e, Property::EventType) == std::vector<std::string>{"Roundtable"}) {
+      CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2022-07-09"});
+      CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Sylhet"});
+    }
+  }
+}
+
+TEST_CASE("a clause about one partner does not end the list of partners", "[loaders][extract]") {
+  const auto g = extractText(
+      "The workshop was organized by IOM in cooperation with the Ministry of Interior of Chile, which leads the "
+      "national migration policy, and the International Labour Organization on 2 May 2022.");
+  const DocNode* event = nullptr;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) event = &n;
+  REQUIRE(event);
+  auto partners = targets(g, event, Relation::Contributor);
+  std::sort(partners.begin(), partners.end());
+  CHECK(partners == std::vector<std::string>{"International Labour Organization", "Ministry of Interior of Chile"});
+}

@@ -105,3 +105,14 @@ TEST_CASE("weekday abbreviations are no towns", "[loaders][extract]") {
   const auto g = extractText("The conference opens on Mon, 19 April 2021 in Kyiv.");
   CHECK(names(g, NodeKind::City) == std::vector<std::string>{"Kyiv"});
 }
+
+TEST_CASE("a month and an organization's acronym in brackets are no towns", "[loaders][extract]") {
+  const auto g = extractText(
+      "In March the Chamber of Crafts and Small Enterprises (UTICA) met the Ministry in Tunis. Since March, "
+      "refugees in Sfax have found work.");
+  const auto cities = names(g, NodeKind::City);
+  CHECK(std::find(cities.begin(), cities.end(), "Tunis") != cities.end());
+  CHECK(std::find(cities.begin(), cities.end(), "Sfax") != cities.end());
+  CHECK(std::find(cities.begin(), cities.end(), "March") == cities.end());
+  CHECK(std::find(cities.begin(), cities.end(), "Utica") == cities.end());
+}
