@@ -23,7 +23,8 @@ constexpr std::initializer_list<NodeKind> WITH_TIMELINE = {NodeKind::Organizatio
 
 constexpr const char* QUERY_FOOTER = R"(NAME is matched in any spelling (name or alternate name), case- and accent-insensitive;
 "IOM", "iom" and "International Organization for Migration" are the same. An office counts
-as its parent organization; asked for an office, a query answers for the office alone.
+as its parent organization; asked for an office, a query answers for that office (and any
+office under it).
 
 --format table (the default) lines columns up for reading; json (an array of objects, each
 with "name" and "iri"), csv and tsv are for programs. Lists of names are JSON arrays and are
@@ -84,8 +85,11 @@ ResultTable partnersTable(const KnowledgeGraph& graph, const QueryOptions& o) {
   for (const PartnerRow& p : partners(graph, org)) {
     ResultRow row{{std::string(graph.name(p.partner)), p.events.size(), graph.iri(p.partner)}, {}};
     if (o.why)
-      for (const SharedEvent& shared : p.events)
-        row.why.push_back(Reason{std::string(graph.name(shared.event)), graph.iri(shared.event), {}});
+      for (const SharedEvent& shared : p.events) {
+        Reason reason{std::string(graph.name(shared.event)), graph.iri(shared.event), {}};
+        for (std::string_view sentence : roleSentences(graph, shared)) reason.sentences.emplace_back(sentence);
+        row.why.push_back(std::move(reason));
+      }
     table.rows.push_back(std::move(row));
   }
   return table;
@@ -231,7 +235,7 @@ void setupQuery(CLI::App& app, QueryOptions& o) {
   auto* partners = query("partners", "Organizations that organized, partnered in, sponsored or funded an event with NAME",
                          "partners IOM --why");
   partners->add_option("name", o.name, "An organization or office")->required()->check(nonEmpty);
-  partners->add_flag("--why", o.why, "Under each partner, the events shared");
+  partners->add_flag("--why", o.why, "Under each partner, the events shared and the sentences that say who did what");
 
   auto* events = query("events", "Events: name, dates, city, type, organizers; every filter given must hold",
                        "events --org IOM --from 2016 --to 2017-06");

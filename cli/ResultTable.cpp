@@ -46,6 +46,22 @@ std::size_t displayWidth(std::string_view s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+// A sentence as the release wrapped it, on one line: every run of white space one space.
+std::string oneLine(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 void printTable(const ResultTable& table, std::ostream& out) {
   if (table.rows.empty()) {
     out << '(' << table.whenEmpty << ")\n";
@@ -70,7 +86,7 @@ void printTable(const ResultTable& table, std::ostream& out) {
     if (i == 0 || !table.withWhy) continue;
     for (const Reason& reason : table.rows[i - 1].why) {
       out << "    - " << reason.event << '\n';
-      for (const auto& sentence : reason.sentences) out << "        " << sentence << '\n';
+      for (const auto& sentence : reason.sentences) out << "        " << oneLine(sentence) << '\n';
     }
   }
 }

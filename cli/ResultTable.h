@@ -43,7 +43,7 @@ std::optional<ResultFormat> resultFormatByName(std::string_view name);
 std::vector<std::string> resultFormatNames();
 
 /// Table: a header and columns padded to line up (by code points, so accented names do not
-/// shift them). JSON: an array of objects keyed by column, with "why" when asked for. CSV:
+/// shift them), reasons indented under their row, a sentence's line breaks as spaces. JSON: an array of objects keyed by column, with "why" when asked for. CSV:
 /// RFC 4180 quoting. TSV: tabs and line breaks inside values become spaces.
 void printResult(const ResultTable& table, ResultFormat format, std::ostream& out);
 

@@ -38,8 +38,8 @@ std::optional<NodeId> parentOrganization(const KnowledgeGraph& graph, NodeId nod
 NodeId topOrganization(const KnowledgeGraph& graph, NodeId node);
 
 /// What an organization stands for in queries: the node and every office below it
-/// (parentOrganization*, walked backwards). Asked for an office, that is the office alone
-/// (and any office under it).
+/// (parentOrganization*, walked backwards). For an office, that is the office and any office
+/// under it, never its parent.
 std::vector<NodeId> withOffices(const KnowledgeGraph& graph, NodeId organization);
 
 }  // namespace pressgraph

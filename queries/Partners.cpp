@@ -72,6 +72,14 @@ std::vector<PartnerRow> partners(const KnowledgeGraph& graph, NodeId org) {
   return rows;
 }
 
+std::vector<std::string_view> roleSentences(const KnowledgeGraph& graph, const SharedEvent& shared) {
+  std::vector<std::string_view> out;
+  for (const Edge& role : shared.roles)
+    for (const Evidence& e : graph.evidence(role))
+      if (!e.sentence.empty() && std::find(out.begin(), out.end(), e.sentence) == out.end()) out.push_back(e.sentence);
+  return out;
+}
+
 std::vector<OrganizationCentrality> rankOrganizations(const KnowledgeGraph& graph, RankBy by) {
   // The organization–event graph on small indices: organizations first, in IRI order, then
   // their events in the order first met, so that the same graph always gives the same numbers.

@@ -2,6 +2,7 @@
 // Who worked with whom: partners of an organization, and organizations ranked by partnership.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "graph/KnowledgeGraph.h"
@@ -34,6 +35,11 @@ struct PartnerRow {
 /// office, the office's own events count, and neither it nor its parent is its own partner.
 /// Sorted by shared events (descending), then name, then IRI.
 std::vector<PartnerRow> partners(const KnowledgeGraph& graph, NodeId org);
+
+/// The sentences that state the roles of a shared event (KnowledgeGraph::evidence()), each
+/// once: those behind the asked organization's roles first, then the partner's. A role no
+/// sentence states on its own adds none.
+std::vector<std::string_view> roleSentences(const KnowledgeGraph& graph, const SharedEvent& shared);
 
 /// An organization's place among those that work together.
 struct OrganizationCentrality {

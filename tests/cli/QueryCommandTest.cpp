@@ -124,15 +124,26 @@ NodeId topOf(const KnowledgeGraph& g, NodeId n) {
   return n;
 }
 
+// Whether `node` is `org` or an office under it (parentOrganization*): what a query means by
+// an organization, and by an office (the extractor may put an office under an office).
+bool isUnder(const KnowledgeGraph& g, NodeId node, NodeId org) {
+  for (int hops = 0; hops < 16; ++hops) {
+    if (node == org) return true;
+    const auto parent = parentOf(g, node);
+    if (!parent) return false;
+    node = *parent;
+  }
+  return false;
+}
+
 bool isRole(Relation r) {
   return r == Relation::Organizer || r == Relation::Contributor || r == Relation::Sponsor || r == Relation::Funder;
 }
 
-// Whether `org` took part in `event` in a partner's role: itself, or for an organization
-// without parent also through an office.
+// Whether `org` took part in `event` in a partner's role, itself or through an office under it.
 bool takesPart(const KnowledgeGraph& g, NodeId event, NodeId org) {
   for (const Edge& e : g.outEdges(event))
-    if (isRole(e.relation) && (e.to == org || (!parentOf(g, org) && topOf(g, e.to) == org))) return true;
+    if (isRole(e.relation) && isUnder(g, e.to, org)) return true;
   return false;
 }
 
@@ -235,11 +246,11 @@ TEST_CASE("every partner shares as many events with the organization as it says,
   }
 }
 
-TEST_CASE("query partners --why names each shared event, in the table and in JSON", "[cli]") {
+TEST_CASE("query partners --why names each shared event and the sentences that state the roles, in the table and in JSON", "[cli]") {
   const TempDir dir;
   const std::string graph = buildGraph(dir, ownCorpus());
   const KnowledgeGraph g = load(graph);
-  std::size_t events = 0;
+  std::size_t events = 0, sentences = 0;
   for (NodeId org : organizationsWithOwnName(g)) {
     const std::string name(g.name(org));
     const auto json = queryJson(graph, {"partners", name, "--why"});
@@ -255,13 +266,30 @@ TEST_CASE("query partners --why names each shared event, in the table and in JSO
         CHECK(reason["event"].GetString() == g.name(event));
         CHECK(takesPart(g, event, org));
         CHECK(takesPart(g, event, partner));
+        // Every sentence is the evidence of a role of one side at this event, and a role with
+        // a sentence is not left unexplained.
+        std::set<std::string> stated;
+        for (const Edge& e : g.outEdges(event))
+          if (isRole(e.relation) && (isUnder(g, e.to, org) || isUnder(g, e.to, partner)))
+            for (const Evidence& evidence : g.evidence(e))
+              if (!evidence.sentence.empty()) stated.emplace(evidence.sentence);
+        std::set<std::string> shown;
+        for (const auto& sentence : reason["sentences"].GetArray()) shown.emplace(sentence.GetString());
+        CHECK(shown.size() == reason["sentences"].Size());  // each once
+        CHECK(shown == stated);
+        sentences += shown.size();
         ++events;
       }
     }
     const auto table = runPressgraph({"query", graph, "partners", name, "--why"});
     CHECK(linesStartingWith(table.out, "    - ").size() >= json.Size());
+    std::size_t inJson = 0;
+    for (const auto& row : json.GetArray())
+      for (const auto& reason : row["why"].GetArray()) inJson += reason["sentences"].Size();
+    CHECK(linesStartingWith(table.out, "        ").size() == inJson);
   }
   CHECK(events > 0);
+  CHECK(sentences > 0);
 }
 
 TEST_CASE("every query answers in table, JSON, CSV and TSV with the same rows", "[cli]") {
@@ -567,7 +595,7 @@ TEST_CASE("contacts and people are linked to the organization or its offices, wi
           CHECK(g.kind(person) == NodeKind::Person);
           bool linked = false;
           for (const Edge& e : g.outEdges(person))
-            linked = linked || (e.relation == relation && (e.to == org || (!office && topOf(g, e.to) == org)));
+            linked = linked || (e.relation == relation && isUnder(g, e.to, org));
           CHECK(linked);
           const char* detail = relation == Relation::ContactFor ? "email" : "jobTitle";
           const Property property = relation == Relation::ContactFor ? Property::Email : Property::JobTitle;

@@ -3,6 +3,8 @@
 // rankOrganizations(): partners and betweenness in the organization–event graph.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "queries/Lookup.h"
 #include "queries/Partners.h"
 #include "tests/queries/QueryTestHelpers.h"
@@ -128,4 +130,27 @@ TEST_CASE("ranking by betweenness and by partners may disagree, and each is sort
     CHECK(byBetweenness[i - 1].betweenness >= byBetweenness[i].betweenness);
   }
   for (const auto& r : byPartners) CHECK(r.partners == partners(f.g, r.organization).size());
+}
+
+TEST_CASE("the sentences behind a shared event's roles come once each, the asked side's first", "[queries]") {
+  QueryFixture f;
+  const Edge ours{f.eventA, Relation::Organizer, f.iomMoscow};
+  const Edge ilos{f.eventA, Relation::Organizer, f.ilo};
+  const Edge osces{f.eventA, Relation::Sponsor, f.osce};
+  f.g.addEvidence(ours, f.doc, "The ILO and IOM Moscow held a workshop.");
+  f.g.addEvidence(ilos, f.doc, "The ILO and IOM Moscow held a workshop.");
+  f.g.addEvidence(ilos, f.doc, "It was the ILO's idea.");
+  f.g.addEvidence(osces, f.doc, "");  // known from the text as a whole: no sentence to show
+
+  std::map<NodeId, std::vector<std::string_view>> sentences;
+  for (const auto& row : partners(f.g, f.iom)) sentences[row.partner] = roleSentences(f.g, row.events.front());
+  CHECK(sentences[f.ilo] == std::vector<std::string_view>{"The ILO and IOM Moscow held a workshop.", "It was the ILO's idea."});
+  CHECK(sentences[f.osce] == std::vector<std::string_view>{"The ILO and IOM Moscow held a workshop."});
+  CHECK(sentences[f.unicef].empty());  // event B has no evidence at all
+
+  // Asked from the other side, the ILO's sentences come first.
+  for (const auto& row : partners(f.g, f.ilo))
+    if (row.partner == f.iom)
+      CHECK(roleSentences(f.g, row.events.front()) ==
+            std::vector<std::string_view>{"It was the ILO's idea.", "The ILO and IOM Moscow held a workshop."});
 }

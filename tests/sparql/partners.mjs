@@ -34,9 +34,10 @@ SELECT DISTINCT ?b WHERE {
   FILTER(?b != ?a)
 }`;
 
-// An office, as the CLI documents it: only its own events count (?x is the office, or an
-// office under it should there be one; the extractor makes none, so ?x = ?a in practice), and
-// neither the office nor the organization at the top of its chain is its own partner.
+// An office, as the CLI documents it: only its own events count (?x is the office itself, or
+// an office under it, which the extractor sometimes makes: "Head of Office" under "IOM
+// Moldova"), and neither the office nor the organization at the top of its chain is its own
+// partner.
 const officePartners = (name) => `${PREFIX}
 SELECT DISTINCT ?b WHERE {
   ?a schema:name ${name} ; schema:parentOrganization+ ?top .
