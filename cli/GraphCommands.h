@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The subcommands that read a saved graph: stats, query, export.
+// The subcommands that read a saved graph and print or write it whole: stats, export
+// (query is cli/QueryCommand.h).
 #pragma once
 
 #include <string>
@@ -14,14 +15,6 @@ struct StatsOptions {
   std::size_t top = 10;
 };
 
-struct QueryOptions {
-  std::string graph;
-  std::string what;
-  std::vector<std::string> arguments;
-  std::string format = "table";
-  bool why = false;
-};
-
 struct ExportOptions {
   std::vector<std::string> graphs;
   std::string output = "-";
@@ -30,8 +23,6 @@ struct ExportOptions {
 
 void setupStats(CLI::App& app, StatsOptions& options);
 int runStats(const StatsOptions& options);
-void setupQuery(CLI::App& app, QueryOptions& options);
-int runQuery(const QueryOptions& options);
 void setupExport(CLI::App& app, ExportOptions& options);
 int runExport(const ExportOptions& options);
 

@@ -8,6 +8,7 @@
 #include "cli/BuildCommand.h"
 #include "cli/Common.h"
 #include "cli/GraphCommands.h"
+#include "cli/QueryCommand.h"
 
 int main(int argc, char** argv) {
   using namespace pressgraph::cli;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Breadth-first traversals with Boost.Graph on an undirected, document-free copy of the graph.
+// Breadth-first traversals with Boost.Graph on an undirected, document-free copy of the graph;
+// betweenness with Boost's Brandes algorithm.
 #include "graph/Algorithms.h"
 
+#include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/visitors.hpp>
 
@@ -13,8 +15,10 @@
 namespace pressgraph {
 namespace {
 
-using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+// Each undirected edge keeps the edge it was copied from, so that a path can name its relations.
+using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, Edge>;
 using UVertex = boost::graph_traits<Undirected>::vertex_descriptor;
+using UEdge = boost::graph_traits<Undirected>::edge_descriptor;
 
 constexpr unsigned UNREACHED = std::numeric_limits<unsigned>::max();
 
@@ -25,29 +29,37 @@ Undirected undirectedEntityGraph(const detail::BoostGraph& g) {
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const auto s = boost::source(*it, g), t = boost::target(*it, g);
     if (g[s].kind == NodeKind::Document || g[t].kind == NodeKind::Document) continue;
-    boost::add_edge(s, t, u);
+    boost::add_edge(s, t, Edge{detail::nodeId(s), g[*it].relation, detail::nodeId(t)}, u);
   }
   return u;
 }
 
 struct BfsResult {
+  Undirected graph;
   std::vector<unsigned> distance;
-  std::vector<UVertex> parent;
+  std::vector<std::optional<UEdge>> parentEdge;  ///< the tree edge a vertex was reached by
+};
+
+// Records, for each vertex BFS reaches, its distance and the edge it was reached by.
+class TreeRecorder : public boost::default_bfs_visitor {
+ public:
+  explicit TreeRecorder(BfsResult* result) : result_(result) {}
+  void tree_edge(UEdge e, const Undirected& g) const {
+    const UVertex from = boost::source(e, g), to = boost::target(e, g);
+    result_->distance[to] = result_->distance[from] + 1;
+    result_->parentEdge[to] = e;
+  }
+
+ private:
+  BfsResult* result_;  // visitors are copied, so the state lives outside
 };
 
 BfsResult bfs(const KnowledgeGraph& graph, NodeId start) {
-  const Undirected u = undirectedEntityGraph(graph.impl().graph);
-  BfsResult r;
-  r.distance.assign(boost::num_vertices(u), UNREACHED);
-  r.parent.resize(boost::num_vertices(u));
-  for (UVertex v = 0; v < r.parent.size(); ++v) r.parent[v] = v;
-  const UVertex s = start.value;
-  r.distance[s] = 0;
-  boost::breadth_first_search(
-      u, s,
-      boost::visitor(boost::make_bfs_visitor(
-          std::make_pair(boost::record_distances(r.distance.data(), boost::on_tree_edge()),
-                         boost::record_predecessors(r.parent.data(), boost::on_tree_edge())))));
+  BfsResult r{undirectedEntityGraph(graph.impl().graph), {}, {}};
+  r.distance.assign(boost::num_vertices(r.graph), UNREACHED);
+  r.parentEdge.resize(boost::num_vertices(r.graph));
+  r.distance[start.value] = 0;
+  boost::breadth_first_search(r.graph, UVertex{start.value}, boost::visitor(TreeRecorder(&r)));
   return r;
 }
 
@@ -66,14 +78,32 @@ std::vector<Reached> neighborhood(const KnowledgeGraph& graph, NodeId start, uns
   return out;
 }
 
-std::optional<std::vector<NodeId>> shortestPath(const KnowledgeGraph& graph, NodeId from, NodeId to) {
+std::optional<Path> shortestPath(const KnowledgeGraph& graph, NodeId from, NodeId to) {
   const BfsResult r = bfs(graph, from);
   if (r.distance[to.value] == UNREACHED) return std::nullopt;
-  std::vector<NodeId> path;
-  for (UVertex v = to.value; v != from.value; v = r.parent[v]) path.push_back(NodeId{static_cast<std::uint32_t>(v)});
-  path.push_back(from);
-  std::reverse(path.begin(), path.end());
+  Path path;
+  for (UVertex v = to.value; v != from.value;) {
+    const UEdge e = *r.parentEdge[v];
+    path.nodes.push_back(NodeId{static_cast<std::uint32_t>(v)});
+    path.edges.push_back(r.graph[e]);
+    v = boost::source(e, r.graph) == v ? boost::target(e, r.graph) : boost::source(e, r.graph);
+  }
+  path.nodes.push_back(from);
+  std::reverse(path.nodes.begin(), path.nodes.end());
+  std::reverse(path.edges.begin(), path.edges.end());
   return path;
+}
+
+std::vector<double> betweennessCentrality(std::size_t vertexCount,
+                                          const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges) {
+  using Simple = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+  Simple g(vertexCount);
+  for (const auto& [a, b] : edges) boost::add_edge(a, b, g);
+  std::vector<double> centrality(vertexCount, 0.0);
+  // For undirected graphs Boost already halves the sum, so each pair counts once.
+  boost::brandes_betweenness_centrality(
+      g, boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, g)));
+  return centrality;
 }
 
 }  // namespace pressgraph

@@ -1,35 +1,19 @@
 // SPDX-License-Identifier: MIT
-// Questions users ask the graph, answered as plain rows.
+// Questions users ask the graph, answered as plain rows: statistics here, and every other
+// query through the headers included below.
 #pragma once
 
-#include <optional>
-#include <string>
-#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "graph/KnowledgeGraph.h"
+#include "queries/Connections.h"
+#include "queries/Events.h"
+#include "queries/Lookup.h"
+#include "queries/Partners.h"
+#include "queries/People.h"
 
 namespace pressgraph {
-
-/// The organization (or office) a user means by `name`: any spelling, case- and accent-
-/// insensitive. A top-level organization wins over an office of the same name.
-std::optional<NodeId> findOrganization(const KnowledgeGraph& graph, std::string_view name);
-
-/// Up to `limit` canonical names that resemble `name`, for "did you mean" messages.
-std::vector<std::string> similarNames(const KnowledgeGraph& graph, std::string_view name, std::size_t limit = 5);
-
-/// The top of an office's parentOrganization chain (the node itself for an organization).
-NodeId topOrganization(const KnowledgeGraph& graph, NodeId node);
-
-struct PartnerRow {
-  NodeId partner;              ///< a top-level organization
-  std::vector<NodeId> events;  ///< the events shared, sorted by IRI
-};
-
-/// Organizations that organized, partnered in (schema:contributor) or sponsored/funded an
-/// event together with `org`. An office counts as its parent organization; asked for an
-/// office, the office's own events count. Sorted by shared events (descending), then name.
-std::vector<PartnerRow> partners(const KnowledgeGraph& graph, NodeId org);
 
 struct KindCount {
   NodeKind kind;

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Every test, twice: in a normal build and in one with AddressSanitizer and UBSan.
-# Installs what the tests need first (Debian packages, and the npm package jsonld into tests/).
+# Installs what the tests need first (Debian packages, and the npm packages jsonld and oxigraph
+# into tests/, at the versions tests/package-lock.json pins).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh --test
-if [[ ! -d tests/node_modules/jsonld ]]; then
+if [[ ! -d tests/node_modules/jsonld || ! -d tests/node_modules/oxigraph ]]; then
   (cd tests && npm ci --no-audit --no-fund --silent)
 fi
 

@@ -45,6 +45,21 @@ inline std::vector<std::string> linesStartingWith(const std::string& text, std::
   return lines;
 }
 
+/// The lines of `text` after its first (a header), without empty ones.
+inline std::vector<std::string> rowsAfterHeader(const std::string& text) {
+  std::vector<std::string> rows;
+  bool header = true;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (header) {
+      header = false;
+      continue;
+    }
+    if (!line.empty()) rows.push_back(line);
+  }
+  return rows;
+}
+
 /// Empty when `a` and `b` are the same bytes; otherwise where they first differ, with a line of
 /// each, so that a failed comparison of two whole files prints something readable.
 inline std::string difference(const std::string& a, const std::string& b) {

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MIT
-// cli/GraphCommands.cpp, run as the real program: stats, query partners and export on a built graph.
+// cli/GraphCommands.cpp, run as the real program: stats and export on a built graph.
 #include <catch2/catch.hpp>
-#include <rapidjson/document.h>
 
 #include <filesystem>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "ontology/Vocabulary.h"
 #include "tests/cli/CliTestHelpers.h"
 
 namespace pressgraph {
@@ -31,21 +28,6 @@ std::string buildExample(const TempDir& dir) {
   REQUIRE(result.exitCode == 0);
   REQUIRE(fs::exists(graph));
   return graph;
-}
-
-// The lines of `text` after its first (a header), without empty ones.
-std::vector<std::string> rowsAfterHeader(const std::string& text) {
-  std::vector<std::string> rows;
-  bool header = true;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    if (header) {
-      header = false;
-      continue;
-    }
-    if (!line.empty()) rows.push_back(line);
-  }
-  return rows;
 }
 
 }  // namespace
@@ -93,135 +75,6 @@ TEST_CASE("stats on something that is no graph exits 1 with one error line namin
   }
   CHECK(contains(runPressgraph({"stats", prose}).err, "pressgraph: error: " + prose + ":1: "));
   CHECK(runPressgraph({"stats"}).exitCode == 2);
-}
-
-TEST_CASE("query partners lists the organizations that worked with the one named", "[cli]") {
-  const TempDir dir;
-  const std::string graph = buildExample(dir);
-  const auto result = runPressgraph({"query", graph, "partners", IOM});
-  CHECK(result.exitCode == 0);
-  CHECK(result.err.empty());
-  CHECK(result.out.starts_with("partner"));
-  const auto rows = rowsAfterHeader(result.out);
-  CHECK(rows.size() >= 3);
-  CHECK(contains(result.out, "United Nations High Commissioner for Refugees"));
-  CHECK_FALSE(contains(result.out, std::string("\n") + IOM + " "));  // not its own partner
-
-  SECTION("any spelling and case finds the same organization") {
-    CHECK(test::difference(runPressgraph({"query", graph, "partners", "international organization for migration"}).out, result.out) == "");
-    CHECK(test::difference(runPressgraph({"query", graph, "partners", "IOM"}).out, result.out) == "");
-  }
-  SECTION("--why lists the shared events under each partner") {
-    const auto why = runPressgraph({"query", graph, "partners", IOM, "--why"});
-    CHECK(why.exitCode == 0);
-    CHECK(linesStartingWith(why.out, "    - ").size() >= rows.size());
-  }
-}
-
-TEST_CASE("query partners --format json is an array of objects with name and iri", "[cli]") {
-  const TempDir dir;
-  const std::string graph = buildExample(dir);
-  const auto result = runPressgraph({"query", graph, "partners", IOM, "--format", "json"});
-  REQUIRE(result.exitCode == 0);
-  rapidjson::Document json;
-  json.Parse(result.out.c_str());
-  REQUIRE_FALSE(json.HasParseError());
-  REQUIRE(json.IsArray());
-  CHECK(json.Size() >= 3);
-  for (const auto& row : json.GetArray()) {
-    REQUIRE(row.IsObject());
-    REQUIRE(row.HasMember("name"));
-    REQUIRE(row.HasMember("iri"));
-    REQUIRE(row["name"].IsString());
-    REQUIRE(row["iri"].IsString());
-    CHECK(std::string_view(row["iri"].GetString()).starts_with(ID_NS));
-    CHECK(row["name"].GetStringLength() > 0);
-    REQUIRE(row.HasMember("events"));
-    CHECK(row["events"].IsUint());
-  }
-
-  SECTION("the table, CSV and TSV list the same partners") {
-    const auto table = runPressgraph({"query", graph, "partners", IOM});
-    const auto csv = runPressgraph({"query", graph, "partners", IOM, "--format", "csv"});
-    const auto tsv = runPressgraph({"query", graph, "partners", IOM, "--format", "tsv"});
-    CHECK(csv.exitCode == 0);
-    CHECK(tsv.exitCode == 0);
-    CHECK(csv.out.starts_with("name,iri,events\n"));
-    CHECK(tsv.out.starts_with("name\tiri\tevents\n"));
-    CHECK(rowsAfterHeader(table.out).size() == json.Size());
-    CHECK(rowsAfterHeader(csv.out).size() == json.Size());
-    CHECK(rowsAfterHeader(tsv.out).size() == json.Size());
-    for (const auto& row : json.GetArray()) {
-      INFO(row["name"].GetString());
-      CHECK(contains(table.out, row["name"].GetString()));
-      CHECK(contains(tsv.out, std::string(row["name"].GetString()) + "\t" + row["iri"].GetString() + "\t"));
-    }
-  }
-  SECTION("--why adds the names of the shared events") {
-    const auto why = runPressgraph({"query", graph, "partners", IOM, "--format", "json", "--why"});
-    rapidjson::Document withWhy;
-    withWhy.Parse(why.out.c_str());
-    REQUIRE_FALSE(withWhy.HasParseError());
-    REQUIRE(withWhy.IsArray());
-    for (const auto& row : withWhy.GetArray()) {
-      REQUIRE(row.HasMember("eventNames"));
-      REQUIRE(row["eventNames"].IsArray());
-      CHECK(row["eventNames"].Size() == row["events"].GetUint());
-    }
-  }
-}
-
-TEST_CASE("query partners of an unknown name exits 1, suggesting similar names", "[cli]") {
-  const TempDir dir;
-  const std::string graph = buildExample(dir);
-  const auto similar = runPressgraph({"query", graph, "partners", "International Organisation for Migration"});
-  CHECK(similar.exitCode == 1);
-  CHECK(similar.out.empty());
-  const auto errors = linesStartingWith(similar.err, "pressgraph: error: ");
-  REQUIRE(errors.size() == 1);
-  CHECK(contains(errors[0], "did you mean"));
-  CHECK(contains(errors[0], IOM));
-
-  const auto nothing = runPressgraph({"query", graph, "partners", "Qxzvbk Wrplm"});
-  CHECK(nothing.exitCode == 1);
-  CHECK(contains(nothing.err, "Qxzvbk Wrplm"));
-  CHECK_FALSE(contains(nothing.err, "did you mean"));
-
-  const auto json = runPressgraph({"query", graph, "partners", "Qxzvbk Wrplm", "--format", "json"});
-  CHECK(json.exitCode == 1);
-  CHECK(json.out.empty());
-}
-
-TEST_CASE("query misuse exits 2: no name, two names, an unknown query or format", "[cli]") {
-  const TempDir dir;
-  const std::string graph = buildExample(dir);
-  const std::vector<std::vector<std::string>> misuses = {
-      {"query", graph, "partners"},
-      {"query", graph, "partners", "IOM", "UNHCR"},
-      {"query", graph, "enemies", "IOM"},
-      {"query", graph, "partners", "IOM", "--format", "xml"},
-      {"query", graph},
-      {"query"},
-      {"query", graph, "partners", "IOM", "--bogus"},
-  };
-  for (const auto& args : misuses) {
-    std::string shown;
-    for (const auto& a : args) shown += a + " ";
-    INFO("pressgraph " << shown);
-    const auto result = runPressgraph(args);
-    CHECK(result.exitCode == 2);
-    CHECK(result.out.empty());
-    CHECK_FALSE(result.err.empty());
-  }
-}
-
-TEST_CASE("query on something that is no graph exits 1", "[cli]") {
-  const TempDir dir;
-  const std::string prose = dir.write("notes.ttl", "Not Turtle.\n");
-  const auto result = runPressgraph({"query", prose, "partners", "IOM"});
-  CHECK(result.exitCode == 1);
-  CHECK(contains(result.err, "pressgraph: error: " + prose + ":1: "));
-  CHECK(runPressgraph({"query", dir / "missing.ttl", "partners", "IOM"}).exitCode == 1);
 }
 
 TEST_CASE("export of a graph to the same syntax is byte-identical, and through every RDF syntax back", "[cli]") {

@@ -22,7 +22,12 @@ TEST_CASE("a shortest path runs through events and offices, never through a docu
 
   const auto path = shortestPath(g, iom, unicef);
   REQUIRE(path.has_value());
-  CHECK(*path == std::vector<NodeId>{iom, office, event, unicef});
+  CHECK(path->nodes == std::vector<NodeId>{iom, office, event, unicef});
+  // Each edge as stored, whichever way the walk crosses it.
+  REQUIRE(path->edges.size() == 3);
+  CHECK((path->edges[0].from == office && path->edges[0].relation == Relation::ParentOrganization && path->edges[0].to == iom));
+  CHECK((path->edges[1].from == event && path->edges[1].relation == Relation::Organizer && path->edges[1].to == office));
+  CHECK((path->edges[2].from == event && path->edges[2].relation == Relation::Contributor && path->edges[2].to == unicef));
   CHECK_FALSE(shortestPath(g, iom, lonely).has_value());  // only the document links them
 
   const auto near = neighborhood(g, iom, 2);
@@ -31,4 +36,47 @@ TEST_CASE("a shortest path runs through events and offices, never through a docu
   CHECK(near[0].distance == 1);
   CHECK(near[1].node == event);
   CHECK(near[1].distance == 2);
+}
+
+TEST_CASE("every edge of a shortest path joins the nodes beside it, and no shorter path exists", "[graph]") {
+  // A ring of 12 nodes with chords every third node: many paths of equal and unequal length.
+  KnowledgeGraph g;
+  std::vector<NodeId> ring;
+  for (int i = 0; i < 12; ++i) ring.push_back(g.addNode(NodeKind::Organization, "org/" + std::to_string(i), "Org " + std::to_string(i)));
+  for (int i = 0; i < 12; ++i) g.addEdge(ring[i], Relation::ParentOrganization, ring[(i + 1) % 12]);
+  for (int i = 0; i < 12; i += 3) g.addEdge(ring[(i + 6) % 12], Relation::Organizer, ring[i]);
+  for (NodeId from : ring)
+    for (NodeId to : ring) {
+      const auto path = shortestPath(g, from, to);
+      REQUIRE(path.has_value());
+      REQUIRE(path->nodes.size() == path->edges.size() + 1);
+      CHECK(path->nodes.front() == from);
+      CHECK(path->nodes.back() == to);
+      for (std::size_t i = 0; i < path->edges.size(); ++i) {
+        const Edge& e = path->edges[i];
+        const bool joins = (e.from == path->nodes[i] && e.to == path->nodes[i + 1]) ||
+                           (e.to == path->nodes[i] && e.from == path->nodes[i + 1]);
+        CHECK(joins);
+      }
+      // The neighborhood search measures the same distance.
+      unsigned distance = 0;
+      for (const Reached& r : neighborhood(g, from, 12))
+        if (r.node == to) distance = r.distance;
+      CHECK(path->edges.size() == distance);
+    }
+}
+
+TEST_CASE("betweenness counts the shortest paths through a vertex, each pair once", "[graph]") {
+  // 0 - 1 - 2 - 3, and 4 hanging from 1: vertex 1 lies between 0 and {2, 3, 4}, and 2 and 4, and 3 and 4.
+  const auto c = betweennessCentrality(5, {{0, 1}, {1, 2}, {2, 3}, {1, 4}});
+  REQUIRE(c.size() == 5);
+  CHECK(c[0] == Approx(0));
+  CHECK(c[1] == Approx(5));
+  CHECK(c[2] == Approx(3));  // 3 to 0, 1 and 4
+  CHECK(c[3] == Approx(0));
+  CHECK(c[4] == Approx(0));
+  // A square: two shortest paths between opposite corners, each middle vertex gets half.
+  const auto square = betweennessCentrality(4, {{0, 1}, {1, 2}, {2, 3}, {3, 0}});
+  for (double x : square) CHECK(x == Approx(0.5));
+  CHECK(betweennessCentrality(0, {}).empty());
 }
