@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The subcommands that read a saved graph: stats, query, export.
+// The subcommands that read a saved graph and answer: stats, query.
 #pragma once
 
 #include <string>
@@ -22,17 +22,9 @@ struct QueryOptions {
   bool why = false;
 };
 
-struct ExportOptions {
-  std::vector<std::string> graphs;
-  std::string output = "-";
-  std::string format;
-};
-
 void setupStats(CLI::App& app, StatsOptions& options);
 int runStats(const StatsOptions& options);
 void setupQuery(CLI::App& app, QueryOptions& options);
 int runQuery(const QueryOptions& options);
-void setupExport(CLI::App& app, ExportOptions& options);
-int runExport(const ExportOptions& options);
 
 }  // namespace pressgraph::cli
