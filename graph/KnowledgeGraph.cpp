@@ -119,7 +119,12 @@ NodeId KnowledgeGraph::merge(const DocumentGraph& doc) {
     global.push_back(id);
   }
   const NodeId docNode = global[doc.documentNode()];
-  for (const DocEdge& e : doc.edges()) addEdge(global[e.from], e.relation, global[e.to]);
+  for (const DocEdge& e : doc.edges()) {
+    const Edge edge{global[e.from], e.relation, global[e.to]};
+    addEdge(edge.from, edge.relation, edge.to);
+    const bool hasSentence = e.sentence != DocumentGraph::NO_SENTENCE && e.sentence < doc.sentences().size();
+    addEvidence(edge, docNode, hasSentence ? std::string_view(doc.sentences()[e.sentence]) : std::string_view{});
+  }
   for (std::size_t i = 0; i < global.size(); ++i)
     if (i != doc.documentNode() && doc.nodes()[i].mentioned) addEdge(docNode, Relation::Mentions, global[i]);
   return docNode;
@@ -137,6 +142,70 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
   }
   for (auto [it, end] = boost::edges(g); it != end; ++it)
     addEdge(global[boost::source(*it, g)], g[*it].relation, global[boost::target(*it, g)]);
+  for (const detail::EvidenceRecord& r : other.impl_->evidence)
+    addEvidence(Edge{global[r.from.value], r.relation, global[r.to.value]}, global[r.document.value],
+                other.impl_->strings.view(r.sentence));
+}
+
+bool KnowledgeGraph::hasEdge(const Edge& edge) const {
+  const auto it = impl_->edgeSet.find(pairKey(edge.from, edge.to));
+  return it != impl_->edgeSet.end() && (it->second & (1u << static_cast<unsigned>(edge.relation)));
+}
+
+void KnowledgeGraph::addEvidence(const Edge& edge, NodeId document, std::string_view sentence) {
+  const detail::EvidenceRecord record{edge.from, edge.to, edge.relation, document, impl_->strings.intern(sentence)};
+  if (impl_->evidenceSet.insert(record).second) impl_->evidence.push_back(record);
+}
+
+std::size_t KnowledgeGraph::evidenceCount() const { return impl_->evidence.size(); }
+
+// Provenance is asked for rarely (a --why, a writer's pass), so it is found by a scan rather
+// than kept in an index that would cost memory on every build.
+std::vector<Evidence> KnowledgeGraph::evidence(const Edge& edge) const {
+  std::vector<Evidence> out;
+  for (const detail::EvidenceRecord& r : impl_->evidence)
+    if (r.from == edge.from && r.to == edge.to && r.relation == edge.relation)
+      out.push_back(Evidence{r.document, impl_->strings.view(r.sentence)});
+  std::sort(out.begin(), out.end(), [&](const Evidence& a, const Evidence& b) {
+    if (a.document != b.document) return iriPath(a.document) < iriPath(b.document);
+    return a.sentence < b.sentence;
+  });
+  return out;
+}
+
+std::vector<StatedFact> KnowledgeGraph::statedBy(NodeId document) const {
+  // Writers ask once per document, so the records are indexed by document on first use.
+  auto& index = impl_->evidenceByDocument;
+  if (index.size() != impl_->evidence.size()) {
+    index.resize(impl_->evidence.size());
+    for (std::uint32_t i = 0; i < index.size(); ++i) index[i] = i;
+    std::stable_sort(index.begin(), index.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return impl_->evidence[a].document < impl_->evidence[b].document;
+    });
+  }
+  const auto docOf = [&](std::uint32_t i) { return impl_->evidence[i].document; };
+  const auto first = std::partition_point(index.begin(), index.end(), [&](std::uint32_t i) { return docOf(i) < document; });
+  const auto last = std::partition_point(first, index.end(), [&](std::uint32_t i) { return docOf(i) == document; });
+  std::vector<StatedFact> out;
+  for (auto it = first; it != last; ++it) {
+    const detail::EvidenceRecord& r = impl_->evidence[*it];
+    out.push_back(StatedFact{Edge{r.from, r.relation, r.to}, impl_->strings.view(r.sentence)});
+  }
+  std::sort(out.begin(), out.end(), [&](const StatedFact& a, const StatedFact& b) {
+    if (a.edge.from != b.edge.from) return iriPath(a.edge.from) < iriPath(b.edge.from);
+    if (a.edge.relation != b.edge.relation) return a.edge.relation < b.edge.relation;
+    if (a.edge.to != b.edge.to) return iriPath(a.edge.to) < iriPath(b.edge.to);
+    return a.sentence < b.sentence;
+  });
+  return out;
+}
+
+std::vector<NodeId> KnowledgeGraph::documentsWithEvidence() const {
+  std::vector<NodeId> out;
+  for (const detail::EvidenceRecord& r : impl_->evidence) out.push_back(r.document);
+  std::sort(out.begin(), out.end(), [&](NodeId a, NodeId b) { return iriPath(a) < iriPath(b); });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 std::size_t KnowledgeGraph::nodeCount() const { return boost::num_vertices(impl_->graph); }

@@ -14,6 +14,19 @@
 
 namespace pressgraph {
 
+/// Where a fact comes from: the document that states it and the sentence it says it in
+/// (empty where the fact follows from the text as a whole, such as an office's parent).
+struct Evidence {
+  NodeId document;
+  std::string_view sentence;
+};
+
+/// A fact one document states, with its sentence.
+struct StatedFact {
+  Edge edge;
+  std::string_view sentence;
+};
+
 /// The merged graph of a whole corpus. Nodes are identified by their IRI path under ID_NS
 /// ("org/international-organization-for-migration"); adding a node that exists returns it.
 /// Not thread-safe: extraction runs in parallel into DocumentGraphs, merging runs on one thread.
@@ -36,7 +49,18 @@ class KnowledgeGraph {
   void addLiteral(NodeId node, Property property, std::string_view value);
   /// Adds the edge unless it exists; returns whether it was new.
   bool addEdge(NodeId from, Relation relation, NodeId to);
-  /// Merges one document's graph; returns the document's node.
+  bool hasEdge(const Edge& edge) const;
+  /// Records that `document` states the edge (which must exist) in `sentence`.
+  void addEvidence(const Edge& edge, NodeId document, std::string_view sentence);
+  /// The documents and sentences behind an edge, by document IRI, then sentence.
+  std::vector<Evidence> evidence(const Edge& edge) const;
+  /// The facts a document states, by subject IRI, relation, object IRI, then sentence.
+  std::vector<StatedFact> statedBy(NodeId document) const;
+  /// Documents that state at least one fact, by IRI.
+  std::vector<NodeId> documentsWithEvidence() const;
+  std::size_t evidenceCount() const;
+
+  /// Merges one document's graph, with the evidence of its edges; returns the document's node.
   NodeId merge(const DocumentGraph& doc);
   /// Merges another whole graph (sharded builds).
   void merge(const KnowledgeGraph& other);

@@ -37,9 +37,16 @@ struct Subject {
   std::vector<std::pair<Relation, std::string>> edges;  // object IRI path
 };
 
+// An rdf:Statement the writer made for a fact's provenance (see writers/RdfWriter.cpp).
+struct Reification {
+  std::string subject, object, document, sentence;  // IRI paths under ID_NS, and the text
+  std::optional<Relation> relation;
+};
+
 struct Collector {
   SerdEnv* env;
   std::map<std::string, Subject> subjects;  // ordered: nodes are created in IRI order
+  std::map<std::string, Reification> reifications;  // by statement IRI (entity IRIs hold no '#')
   std::string error;
   unsigned errorLine = 0;
 };
@@ -53,6 +60,24 @@ NodeKind kindFromType(std::string_view type, std::optional<NodeKind> current) {
   return NodeKind::Organization;
 }
 
+void collectReification(Reification& r, std::string_view predicate, std::string_view object, SerdType objectType) {
+  static const std::string rdfSubject = std::string(RDF_NS) + "subject", rdfPredicate = std::string(RDF_NS) + "predicate",
+                           rdfObject = std::string(RDF_NS) + "object", derivedFrom = std::string(PROV_NS) + "wasDerivedFrom",
+                           sentence = std::string(PG_NS) + "sentence";
+  const auto idPath = [&] { return object.starts_with(ID_NS) ? std::string(object.substr(ID_NS.size())) : std::string(); };
+  if (objectType == SERD_LITERAL) {
+    if (predicate == sentence) r.sentence = object;
+  } else if (predicate == rdfSubject) {
+    r.subject = idPath();
+  } else if (predicate == rdfPredicate) {
+    r.relation = relationFromIri(object);
+  } else if (predicate == rdfObject) {
+    r.object = idPath();
+  } else if (predicate == derivedFrom) {
+    r.document = idPath();
+  }
+}
+
 SerdStatus onStatement(void* handle, SerdStatementFlags, const SerdNode*, const SerdNode* subject,
                        const SerdNode* predicate, const SerdNode* object, const SerdNode*, const SerdNode*) {
   auto* c = static_cast<Collector*>(handle);
@@ -60,7 +85,9 @@ SerdStatus onStatement(void* handle, SerdStatementFlags, const SerdNode*, const 
   SerdNode p = serd_env_expand_node(c->env, predicate);
   SerdNode o = object->type == SERD_LITERAL ? serd_node_copy(object) : serd_env_expand_node(c->env, object);
   const std::string_view sv = view(&s), pv = view(&p), ov = view(&o);
-  if (s.buf && p.buf && o.buf && sv.starts_with(ID_NS) && sv.size() > ID_NS.size()) {
+  if (s.buf && p.buf && o.buf && sv.starts_with(ID_NS) && sv.find('#') != std::string_view::npos) {
+    collectReification(c->reifications[std::string(sv)], pv, ov, object->type);  // a fact's provenance
+  } else if (s.buf && p.buf && o.buf && sv.starts_with(ID_NS) && sv.size() > ID_NS.size()) {
     Subject& subj = c->subjects[std::string(sv.substr(ID_NS.size()))];
     static const std::string schemaName = std::string(SCHEMA_NS) + "name";  // built once, not per triple
     static const std::string schemaAlt = std::string(SCHEMA_NS) + "alternateName";
@@ -154,6 +181,14 @@ void readGraph(const std::string& path, KnowledgeGraph& graph) {
       }
       graph.addEdge(ids.at(iriPath), relation, it->second);
     }
+  }
+  // Provenance of facts the file states; a reification of a triple the file does not hold
+  // asserts nothing in RDF, so it is left out too.
+  for (const auto& [label, r] : c.reifications) {
+    const auto from = ids.find(r.subject), to = ids.find(r.object), document = ids.find(r.document);
+    if (!r.relation || from == ids.end() || to == ids.end() || document == ids.end()) continue;
+    const Edge edge{from->second, *r.relation, to->second};
+    if (graph.hasEdge(edge)) graph.addEvidence(edge, document->second, r.sentence);
   }
 }
 

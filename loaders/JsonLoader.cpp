@@ -77,6 +77,9 @@ std::vector<Document> jsonRecords(std::string_view json, const std::string& path
     }
   } else {
     docs.push_back(toDocument(dom, path, fallbackId, line, format));
+    // A .json file that is one release is named like any other file (the RDF contract's
+    // identifier); records of arrays and JSONL lines have no file of their own.
+    if (format == Format::Json) docs.back().identifier = fallbackId;
   }
   return docs;
 }

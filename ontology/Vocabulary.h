@@ -16,6 +16,7 @@ inline constexpr std::string_view ID_NS = "https://w3id.org/pressgraph/id/";
 inline constexpr std::string_view RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 inline constexpr std::string_view RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#";
 inline constexpr std::string_view OWL_NS = "http://www.w3.org/2002/07/owl#";
+inline constexpr std::string_view PROV_NS = "http://www.w3.org/ns/prov#";
 inline constexpr std::string_view XSD_NS = "http://www.w3.org/2001/XMLSchema#";
 inline constexpr std::string_view RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 

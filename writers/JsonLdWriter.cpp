@@ -20,8 +20,10 @@ using JsonWriter = rapidjson::PrettyWriter<rapidjson::FileWriteStream>;
 
 // Every IRI we write is compacted with one of these; the same table builds the @context, so a
 // compact IRI can only expand back to the IRI it came from.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 5> PREFIXES = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 7> PREFIXES = {{
     {"schema", SCHEMA_NS},
+    {"rdf", RDF_NS},
+    {"prov", PROV_NS},
     {"pg", PG_NS},
     {"id", ID_NS},
     {"xsd", XSD_NS},
@@ -157,6 +159,43 @@ std::size_t writeNode(JsonWriter& w, const KnowledgeGraph& graph, NodeId node) {
   return triples;
 }
 
+void idObject(JsonWriter& w, std::string_view name, std::string_view iri) {
+  key(w, name);
+  w.StartObject();
+  key(w, "@id");
+  string(w, compact(iri));
+  w.EndObject();
+}
+
+// The provenance statements, as writeRdf() writes them (see factIri()); returns the triples.
+std::size_t writeEvidence(JsonWriter& w, const KnowledgeGraph& graph) {
+  std::size_t triples = 0;
+  const std::string rdf(RDF_NS), prov(PROV_NS), pg(PG_NS);
+  for (NodeId document : graph.documentsWithEvidence()) {
+    const std::string docIri = graph.iri(document);
+    std::size_t n = 0;
+    for (const StatedFact& fact : graph.statedBy(document)) {
+      w.StartObject();
+      key(w, "@id");
+      string(w, compact(factIri(docIri, ++n)));
+      key(w, "@type");
+      string(w, compact(rdf + "Statement"));
+      idObject(w, compact(rdf + "subject"), graph.iri(fact.edge.from));
+      idObject(w, compact(rdf + "predicate"), info(fact.edge.relation).iri);
+      idObject(w, compact(rdf + "object"), graph.iri(fact.edge.to));
+      idObject(w, compact(prov + "wasDerivedFrom"), docIri);
+      triples += 5;
+      if (!fact.sentence.empty()) {
+        key(w, compact(pg + "sentence"));
+        string(w, fact.sentence);
+        ++triples;
+      }
+      w.EndObject();
+    }
+  }
+  return triples;
+}
+
 }  // namespace
 
 std::size_t writeJsonLd(const KnowledgeGraph& graph, FILE* out) {
@@ -171,6 +210,7 @@ std::size_t writeJsonLd(const KnowledgeGraph& graph, FILE* out) {
   key(w, "@graph");
   w.StartArray();
   for (NodeId node : graph.nodesByIri()) triples += writeNode(w, graph, node);
+  triples += writeEvidence(w, graph);
   w.EndArray();
   w.EndObject();
   stream.Put('\n');

@@ -41,7 +41,45 @@ class Emitter {
   std::size_t count_ = 0;
 };
 
+// Provenance as standard RDF reification, which every RDF reader takes: one rdf:Statement per
+// (fact, document, sentence), derived from (prov:wasDerivedFrom) the document, with the
+// sentence as pg:sentence. Each statement is named factIri(document, n), the n-th fact of the
+// document in canonical order, so output stays byte-identical and a fact can be cited.
+void writeEvidence(const KnowledgeGraph& graph, Emitter& emit) {
+  const std::string rdf(RDF_NS);
+  const std::string typeIri = rdf + "type", statementIri = rdf + "Statement", subjectIri = rdf + "subject",
+                    predicateIri = rdf + "predicate", objectIri = rdf + "object";
+  const std::string derivedIri = std::string(PROV_NS) + "wasDerivedFrom", sentenceIri = std::string(PG_NS) + "sentence";
+  const SerdNode type = uriNode(typeIri), statement = uriNode(statementIri), subject = uriNode(subjectIri),
+                 predicate = uriNode(predicateIri), object = uriNode(objectIri), derived = uriNode(derivedIri),
+                 sentence = uriNode(sentenceIri);
+  std::string factIri, docIri, fromIri, toIri;
+  for (NodeId document : graph.documentsWithEvidence()) {
+    docIri = graph.iri(document);
+    std::size_t n = 0;
+    for (const StatedFact& fact : graph.statedBy(document)) {
+      factIri = pressgraph::factIri(docIri, ++n);
+      const SerdNode statementNode = uriNode(factIri);
+      fromIri = graph.iri(fact.edge.from);
+      toIri = graph.iri(fact.edge.to);
+      emit.triple(statementNode, type, statement);
+      emit.triple(statementNode, subject, uriNode(fromIri));
+      emit.triple(statementNode, predicate, uriNode(info(fact.edge.relation).iri));
+      emit.triple(statementNode, object, uriNode(toIri));
+      emit.triple(statementNode, derived, uriNode(docIri));
+      if (!fact.sentence.empty()) emit.triple(statementNode, sentence, literalNode(fact.sentence));
+    }
+  }
+}
+
 }  // namespace
+
+std::string factIri(std::string_view documentIri, std::size_t n) {
+  std::string out(documentIri);
+  out += "#fact-";
+  out += std::to_string(n);
+  return out;
+}
 
 std::string_view dateDatatype(std::string_view v) {
   if (v.size() == 10 && digits(v, 0, 4) && v[4] == '-' && digits(v, 5, 2) && v[7] == '-' && digits(v, 8, 2))
@@ -69,7 +107,7 @@ std::size_t writeRdf(const KnowledgeGraph& graph, RdfSyntax syntax, FILE* out) {
   SerdWriter* writer = serd_writer_new(serdSyntax, style, env, nullptr, serd_file_sink, out);
   if (pretty) {
     const std::pair<const char*, std::string_view> prefixes[] = {
-        {"rdf", RDF_NS}, {"xsd", XSD_NS}, {"owl", OWL_NS}, {"schema", SCHEMA_NS}, {"pg", PG_NS}, {"id", ID_NS}};
+        {"rdf", RDF_NS}, {"xsd", XSD_NS}, {"owl", OWL_NS}, {"schema", SCHEMA_NS}, {"prov", PROV_NS}, {"pg", PG_NS}, {"id", ID_NS}};
     for (const auto& [name, ns] : prefixes) {
       SerdNode n = serd_node_from_string(SERD_LITERAL, reinterpret_cast<const uint8_t*>(name));
       SerdNode u = uriNode(ns);
@@ -117,6 +155,7 @@ std::size_t writeRdf(const KnowledgeGraph& graph, RdfSyntax syntax, FILE* out) {
       emit.triple(subject, pred, uriNode(objectIri));
     }
   }
+  writeEvidence(graph, emit);
   serd_writer_finish(writer);
   serd_writer_free(writer);
   serd_env_free(env);

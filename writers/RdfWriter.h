@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdio>
+#include <string>
 
 #include "graph/KnowledgeGraph.h"
 
@@ -11,10 +12,15 @@ namespace pressgraph {
 
 enum class RdfSyntax { Turtle, NTriples, TriG, NQuads };
 
-/// Writes every node (sorted by IRI) with its types, names, literals and outgoing edges.
+/// Writes every node (sorted by IRI) with its types, names, literals and outgoing edges, then
+/// the provenance of every fact (see factIri()).
 /// The same graph always gives the same bytes. Returns the number of triples written.
 /// Write errors show in ferror(out); the caller checks them (AtomicFile).
 std::size_t writeRdf(const KnowledgeGraph& graph, RdfSyntax syntax, FILE* out);
+
+/// The IRI of the n-th (1-based) fact a document states, in canonical order: the subject of
+/// its provenance statement (rdf:Statement, prov:wasDerivedFrom, pg:sentence).
+std::string factIri(std::string_view documentIri, std::size_t n);
 
 /// The xsd datatype IRI for a date literal's lexical form ("2016-09-26" -> xsd:date,
 /// "--11-14" -> xsd:gMonthDay, ...), or an empty view when it is no ISO 8601 date.

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/KnowledgeGraph.h"
@@ -35,6 +36,27 @@ using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
 inline Vertex vertex(NodeId id) { return static_cast<Vertex>(id.value); }
 inline NodeId nodeId(Vertex v) { return NodeId{static_cast<std::uint32_t>(v)}; }
 
+// One piece of provenance: the fact (from, relation, to), the document, the sentence.
+struct EvidenceRecord {
+  NodeId from;
+  NodeId to;
+  Relation relation;
+  NodeId document;
+  StringId sentence;
+  auto operator<=>(const EvidenceRecord&) const = default;
+};
+
+struct EvidenceRecordHash {
+  std::size_t operator()(const EvidenceRecord& r) const noexcept {
+    std::uint64_t h = r.from.value;
+    h = h * 0x9E3779B97F4A7C15ull + r.to.value;
+    h = h * 0x9E3779B97F4A7C15ull + static_cast<unsigned>(r.relation);
+    h = h * 0x9E3779B97F4A7C15ull + r.document.value;
+    h = h * 0x9E3779B97F4A7C15ull + r.sentence;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+};
+
 }  // namespace detail
 
 struct KnowledgeGraph::Impl {
@@ -44,6 +66,11 @@ struct KnowledgeGraph::Impl {
   // (from, to) -> bit set of relations present, so adding an edge twice is a lookup.
   std::unordered_map<std::uint64_t, std::uint32_t> edgeSet;
   std::size_t edgeCount = 0;
+  // Provenance, in the order it was added; the set keeps it free of duplicates.
+  std::vector<detail::EvidenceRecord> evidence;
+  std::unordered_set<detail::EvidenceRecord, detail::EvidenceRecordHash> evidenceSet;
+  // Positions in `evidence` ordered by document; rebuilt by statedBy() after a change.
+  mutable std::vector<std::uint32_t> evidenceByDocument;
   // Folded name -> nodes; built on the first findByName() after a change.
   mutable std::unordered_map<std::string, std::vector<NodeId>> byName;
   mutable bool byNameValid = false;

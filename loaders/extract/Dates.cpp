@@ -161,4 +161,82 @@ std::optional<Date> parseDate(std::string_view s) {
   return std::nullopt;
 }
 
+namespace {
+
+// Days since 1970-01-01 and back (H. Hinnant's civil calendar algorithms).
+long daysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Date civilFromDays(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  return Date{static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+}
+
+int weekdayNumber(std::string_view w) {  // 0 = Sunday
+  static constexpr std::string_view DAYS[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+  for (int i = 0; i < 7; ++i)
+    if (w == DAYS[i]) return i;
+  return -1;
+}
+
+}  // namespace
+
+std::optional<DateMention> findRelativeDate(const Text& text, std::uint32_t first, std::uint32_t end, const Date& anchor) {
+  if (!anchor.year || !anchor.month || !anchor.day) return std::nullopt;
+  const long today = daysFromCivil(anchor.year, anchor.month, anchor.day);
+  bool future = false;
+  for (std::uint32_t i = first; i < end; ++i) {
+    const std::string_view w = text.lower(i);
+    future = future || w == "will" || w == "upcoming" || w == "tomorrow" || w == "next";
+  }
+  auto mention = [&](std::uint32_t a, std::uint32_t b, long day, long lastDay) {
+    DateMention m{a, b, civilFromDays(day), {}};
+    if (lastDay > day) m.end_ = civilFromDays(lastDay);
+    return m;
+  };
+  for (std::uint32_t i = first; i < end; ++i) {
+    const std::string_view w = text.lower(i);
+    if (w == "today") return mention(i, i + 1, today, today);
+    if (w == "yesterday") return mention(i, i + 1, today - 1, today - 1);
+    if (w == "tomorrow") return mention(i, i + 1, today + 1, today + 1);
+    const int wd = weekdayNumber(w);
+    if (wd < 0) continue;
+    const std::string_view before = i > first ? text.lower(i - 1) : std::string_view{};
+    const int todayWd = static_cast<int>(((today % 7) + 11) % 7);  // 1970-01-01 was a Thursday
+    long day;
+    if (before == "last" || (!future && before != "next")) {
+      const int back = (todayWd - wd + 7) % 7;
+      day = today - (before == "last" && back == 0 ? 7 : back);
+    } else {
+      const int ahead = (wd - todayWd + 7) % 7;
+      day = today + (before == "next" && ahead == 0 ? 7 : ahead);
+    }
+    // "on Tuesday and Wednesday": a two-day event.
+    long lastDay = day;
+    std::uint32_t last = i + 1;
+    if (i + 2 < end && (text.lower(i + 1) == "and" || text.lower(i + 1) == "to" || text.token(i + 1) == "-")) {
+      const int wd2 = weekdayNumber(text.lower(i + 2));
+      if (wd2 >= 0) {
+        lastDay = day + (wd2 - wd + 7) % 7;
+        last = i + 3;
+      }
+    }
+    return mention(i, last, day, lastDay);
+  }
+  return std::nullopt;
+}
+
 }  // namespace pressgraph

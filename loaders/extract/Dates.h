@@ -34,6 +34,13 @@ struct DateMention {
 /// Every date expression in tokens [first, end), left to right.
 std::vector<DateMention> findDates(const Text& text, std::uint32_t first, std::uint32_t end);
 
+/// "on Thursday", "last Tuesday", "yesterday", "today", "on Tuesday and Wednesday" in tokens
+/// [first, end), resolved against `anchor`, the page's full date (GUIDELINES: relative dates
+/// are resolved against the dateline or publication date). A bare weekday is the last one on
+/// or before the anchor, or the next one on or after it when the sentence speaks of the
+/// future ("will", "upcoming"). Nothing without a full anchor.
+std::optional<DateMention> findRelativeDate(const Text& text, std::uint32_t first, std::uint32_t end, const Date& anchor);
+
 /// 1-12 for an English month name or its abbreviation ("Sept", "Nov"), else 0.
 int monthNumber(std::string_view word);
 

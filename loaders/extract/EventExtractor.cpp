@@ -308,6 +308,67 @@ std::string_view eventTypeOf(std::string_view word) {
   return {};
 }
 
+// An event of a media advisory's "WHEN: / WHAT: / WHERE:" block.
+struct AdvisoryEvent {
+  std::string type;
+  std::string name;
+  DateMention date;
+  std::optional<std::uint32_t> organizer;
+};
+
+// Media advisories give each event as a block: "WHEN:" and a date, a title ("WHAT:" and a
+// line, or the line after the date), a place and speakers. The events are the advisory's
+// organization's: the first organization the page names. The type comes from the first event
+// noun of the page ("Upcoming MPI Briefings").
+std::optional<AdvisoryEvent> advisoryEvent(const DocumentContext& ctx, std::uint32_t si) {
+  const Text& text = ctx.text;
+  const auto& sentences = text.sentences();
+  const Sentence& s = sentences[si];
+  if (s.endToken - s.firstToken < 2 || text.lower(s.firstToken) != "when" || text.token(s.firstToken + 1) != ":") return std::nullopt;
+  AdvisoryEvent out;
+  // The date: on the "WHEN:" line or the lines after it ("Tues., April 27" splits at "Tues.").
+  std::uint32_t dateSentence = si;
+  std::vector<DateMention> dates = findDates(text, s.firstToken + 2, s.endToken);
+  while (dates.empty() && dateSentence < si + 2 && dateSentence + 1 < sentences.size()) {
+    ++dateSentence;
+    dates = findDates(text, sentences[dateSentence].firstToken, sentences[dateSentence].endToken);
+  }
+  if (dates.empty()) return std::nullopt;
+  out.date = dates.front();
+  // The title: after "WHAT:", else the next line, cut at its first dozen words.
+  std::uint32_t titleSentence = dateSentence + 1;
+  if (titleSentence < sentences.size() && text.lower(sentences[titleSentence].firstToken) == "what" &&
+      sentences[titleSentence].endToken - sentences[titleSentence].firstToken <= 2)
+    ++titleSentence;
+  if (titleSentence < sentences.size()) {
+    const Sentence& t = sentences[titleSentence];
+    std::uint32_t first = t.firstToken;
+    if (text.lower(first) == "what" && first + 1 < t.endToken && text.token(first + 1) == ":") first += 2;
+    out.name = std::string(text.span(first, std::min(t.endToken, first + 12)));
+  }
+  out.type = "Meeting";
+  for (std::uint32_t i = 0; i < text.tokens().size(); ++i)
+    if (const std::string_view type = eventTypeOf(text.lower(i)); !type.empty()) {
+      out.type = std::string(type);
+      if (out.name.empty()) out.name = std::string(text.token(i));
+      break;
+    }
+  for (const Mention& m : ctx.mentions)
+    if (m.kind == NodeKind::Organization || m.kind == NodeKind::Office) {
+      out.organizer = m.node;
+      break;
+    }
+  return out;
+}
+
+// A short line that gives a date and nothing else of an event: "Chisinau 29-30 November".
+bool isDateHeader(const DocumentContext& ctx, const Sentence& s) {
+  if (s.endToken - s.firstToken > 8) return false;
+  for (std::uint32_t i = s.firstToken; i < s.endToken; ++i)
+    if (!eventTypeOf(ctx.text.lower(i)).empty()) return false;
+  return !findDates(ctx.text, s.firstToken, s.endToken).empty();
+}
+
 void EventExtractor::run(DocumentContext& ctx) const {
   const Text& text = ctx.text;
   std::vector<Event> events;
@@ -324,6 +385,25 @@ void EventExtractor::run(DocumentContext& ctx) const {
 
   for (std::uint32_t si = 0; si < text.sentences().size(); ++si) {
     const Sentence& s = text.sentences()[si];
+    if (const auto advisory = advisoryEvent(ctx, si)) {
+      Event e;
+      e.type = advisory->type;
+      e.sentence = si;
+      e.node = ctx.graph.addNode(NodeKind::Event, eventPrefix + std::to_string(events.size() + 1), advisory->name);
+      ctx.graph.addLiteral(e.node, Property::EventType, e.type);
+      e.start = advisory->date.start;
+      e.end = advisory->date.end_;
+      if (!e.start.year && ctx.documentDate.year) {
+        e.start.year = ctx.documentDate.year;
+        if (!e.end.empty()) e.end.year = ctx.documentDate.year;
+      }
+      ctx.graph.addLiteral(e.node, Property::StartDate, e.start.iso());
+      if (!e.end.empty()) ctx.graph.addLiteral(e.node, Property::EndDate, e.end.iso());
+      if (advisory->organizer) ctx.graph.addEdge(e.node, Relation::Organizer, *advisory->organizer);
+      events.push_back(e);
+      current = events.size() - 1;
+      continue;
+    }
     // The event nouns of this sentence.
     std::optional<std::uint32_t> trigger;
     std::string type;
@@ -358,6 +438,16 @@ void EventExtractor::run(DocumentContext& ctx) const {
       const bool passive = i > s.firstToken && isPassiveAuxiliary(text.lower(i - 1));
       if (isOrganizingVerb(w) && !passive && trigger && *trigger > i)
         roles.push_back(Found{Role::Organizer, subjectBefore(ctx, s.firstToken, i)});
+      // "experts joined IOM Viet Nam and the Ministry ... at a two-day workshop": the hosts.
+      if (w == "joined" && !passive && trigger) {
+        const auto hosts = listAfter(ctx, i + 1, s.endToken);
+        const std::uint32_t after = hosts.empty() ? i : hosts.back()->end;
+        if (!hosts.empty() && after + 1 < s.endToken && (text.token(after) == "at" || text.token(after) == "for") &&
+            *trigger > after && *trigger <= after + 4) {
+          roles.push_back(Found{Role::Organizer, hosts});
+          continue;
+        }
+      }
       if (isParticipatingVerb(w) && !passive && (w != "took" || (i + 1 < s.endToken && text.lower(i + 1) == "part")))
         roles.push_back(Found{Role::Participant, subjectBefore(ctx, s.firstToken, i)});
     }
@@ -365,6 +455,9 @@ void EventExtractor::run(DocumentContext& ctx) const {
     // The dateline's date ("Astana, May 14, 2014 -") is when the page was written.
     if (ctx.datelineDated && ctx.datelineSentence == si && !dates.empty() && dates.front().first <= s.firstToken + 4)
       dates.erase(dates.begin());
+    // "on Thursday", "yesterday": dates an event that has none, never tells events apart
+    // ("The consultation, which continues on Friday, ...").
+    const auto relative = dates.empty() ? findRelativeDate(text, s.firstToken, s.endToken, ctx.documentDate) : std::nullopt;
     const std::optional<std::uint32_t> city = cityIn(ctx, s);
 
     std::optional<std::size_t> target;
@@ -376,7 +469,11 @@ void EventExtractor::run(DocumentContext& ctx) const {
         auto course = [](std::string_view t) { return t == "Training" || t == "Course"; };
         return a == b || (course(a) && course(b));
       };
-      for (std::size_t k = events.size(); k-- > 0;)
+      // "Conference on Criminal Justice ..." / "Chisinau 29-30 November": a title whose own
+      // date line follows is a new event, not the last one of its kind again.
+      const bool datedHeaderNext = dates.empty() && roles.empty() && si + 1 < text.sentences().size() &&
+                                   isDateHeader(ctx, text.sentences()[si + 1]);
+      for (std::size_t k = events.size(); k-- > 0 && !datedHeaderNext;)
         if (sameKind(events[k].type, type) && (date.empty() || events[k].start.empty() || events[k].start == date)) {
           target = k;
           break;
@@ -417,9 +514,9 @@ void EventExtractor::run(DocumentContext& ctx) const {
     current = target;
     Event& e = events[*target];
     const std::uint32_t sentenceId = ctx.graph.addSentence(std::string(text.sentenceText(s)));
-    if (e.start.empty() && !dates.empty()) {
-      e.start = dates.front().start;
-      e.end = dates.front().end_;
+    if (e.start.empty() && (!dates.empty() || relative)) {
+      e.start = dates.empty() ? relative->start : dates.front().start;
+      e.end = dates.empty() ? relative->end_ : dates.front().end_;
       if (!e.start.year && ctx.documentDate.year) {
         e.start.year = ctx.documentDate.year;
         if (!e.end.empty()) e.end.year = ctx.documentDate.year;

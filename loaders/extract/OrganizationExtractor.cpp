@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Organization rules, applied in order of confidence: definitions, gazetteer, offices, patterns.
 #include "loaders/extract/OrganizationExtractor.h"
+#include "loaders/extract/EventExtractor.h"
 
 #include <algorithm>
 #include <cctype>
@@ -104,6 +105,19 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
     words += t.word && t.capitalized;
   }
   if (words < 2) return false;
+  // A headline's verb ("IOM Organizes First Training for ... Civil Society") or an event's noun
+  // inside the phrase ("Counter-Trafficking Training for Officials and Civil Society") makes
+  // it the name of an event or a headline, not of an organization.
+  static constexpr std::string_view HEADLINE_VERBS[] = {"Organizes", "Organises", "Hosts", "Holds", "Launches", "Opens",
+                                                        "Trains", "Convenes", "Welcomes", "Supports", "Calls", "Marks",
+                                                        "Signs", "Helps", "Brings", "Celebrates", "Discusses", "Presents"};
+  static constexpr std::string_view EVENT_NOUNS[] = {"Training", "Trainings", "Workshop", "Seminar", "Roundtable",
+                                                     "Course", "Webinar", "Briefing", "Consultation"};
+  for (std::string_view v : HEADLINE_VERBS)
+    if (text.token(first) == v) return false;
+  for (std::uint32_t i = first; i + 1 < end; ++i)
+    for (std::string_view e : EVENT_NOUNS)
+      if (text.token(i) == e) return false;
   auto opensName = [&](std::uint32_t head) {
     // "Ministry of", "Directorate General of", "Centre for"
     if (head + 1 >= end || !lexicon::isLeadingHead(text.token(head)) || isAdjectivalLead(text.token(head))) return false;
@@ -293,6 +307,29 @@ std::uint32_t makeOffice(State& s, const Mention& org, std::uint32_t end, const 
   return office;
 }
 
+// "Permanent Mission of Italy to the UN", "EU Delegation to the UN in Geneva": a mission's
+// name goes on with where it is accredited. Returns the new end of the name at `end`.
+std::uint32_t accreditedTo(const DocumentContext& ctx, std::uint32_t end, std::uint32_t sentenceEnd) {
+  const Text& text = ctx.text;
+  if (end + 1 >= sentenceEnd || text.token(end) != "to") return end;
+  std::uint32_t a = end + 1;
+  if (text.token(a) == "the" && a + 1 < sentenceEnd) ++a;
+  std::uint32_t out = end;
+  if (const Mention* m = ctx.at(a); m && m->first == a && m->kind == NodeKind::Organization) {
+    out = m->end;
+  } else if (const GazetteerMatch* g = ctx.matchAt(a); g && g->first == a && hasEntry(*g, EntryKind::Country)) {
+    out = g->end;
+  } else {
+    return end;
+  }
+  if (out + 1 < sentenceEnd && text.token(out) == "in")
+    if (const GazetteerMatch* city = ctx.matchAt(out + 1); city && city->first == out + 1 && hasEntry(*city, EntryKind::City))
+      out = city->end;
+  return out;
+}
+
+bool isMissionHead(std::string_view w) { return w == "Mission" || w == "Delegation" || w == "Embassy" || w == "Representation"; }
+
 // 3. Offices: "IOM Minsk", "IOM Belarus", "IOM Central Asian Coordination Office",
 //    "International Organization for Migration in Belarus".
 void offices(State& s) {
@@ -323,8 +360,10 @@ void offices(State& s) {
     // Words after the unit word still name the unit when an area follows them: "Regional
     // Programme Security Dialogue for East Africa".
     if (unitEnd > j && k < sentenceEnd && (text.token(k) == "for" || text.token(k) == "in")) unitEnd = k;
-    // The unit's area: "Regional Office for West and Central Africa", "Office in Skopje".
-    if (unitEnd > j && unitEnd + 1 < sentenceEnd &&
+    const std::uint32_t accredited = unitEnd > j && isMissionHead(text.token(unitEnd - 1)) ? accreditedTo(ctx, unitEnd, sentenceEnd) : unitEnd;
+    if (accredited > unitEnd) {
+      unitEnd = accredited;
+    } else if (unitEnd > j && unitEnd + 1 < sentenceEnd &&  // the unit's area: "Regional Office for West Africa", "Office in Skopje"
         (text.token(unitEnd) == "for" || text.token(unitEnd) == "in" || text.token(unitEnd) == "to")) {
       std::uint32_t e = unitEnd + 1;
       while (e < sentenceEnd && !ctx.overlaps(e, e + 1) &&
@@ -372,7 +411,53 @@ struct Candidate {
   std::uint32_t end;
   std::string canonical;
   std::string alias;  ///< the text's spelling with the state's adjective ("Vietnamese Ministry of Labour")
+  bool needsParent = false;  ///< a unit ("Social Affairs Sector") that names nothing without its parent
 };
+
+// "Labour Migration Branch", "Social Affairs Sector": words ending in a unit head, no title in
+// them ("Chief of Mission" is a job).
+bool isUnitPhrase(const Text& text, std::uint32_t first, std::uint32_t end) {
+  if (end - first < 2 || !lexicon::isUnitHead(text.token(end - 1))) return false;
+  for (std::uint32_t i = first; i < end; ++i) {
+    const std::string_view w = text.token(i);
+    if (lexicon::isTitleNoun(w) || (w != "and" && !text.tokens()[i].capitalized)) return false;
+  }
+  return true;
+}
+
+// "Ministry of Labour, Invalids and Social Affairs", "Bureau of Population, Refugees, and
+// Migration": a name whose area is a list. At the comma at `comma`, returns where the list
+// ends (after its "and" item), or `comma` when what follows is no such list: items are plain
+// capitalized words, not names of their own (a head word, a mention, a place).
+std::uint32_t areaListEnd(const DocumentContext& ctx, std::uint32_t comma, std::uint32_t sentenceEnd) {
+  const Text& text = ctx.text;
+  std::uint32_t k = comma;
+  bool sawAnd = false;
+  while (k < sentenceEnd && text.token(k) == ",") {
+    ++k;
+    if (k < sentenceEnd && text.token(k) == "and") {
+      ++k;
+      sawAnd = true;
+    }
+    const std::uint32_t itemStart = k;
+    while (k < sentenceEnd && text.tokens()[k].word && text.tokens()[k].capitalized && !text.tokens()[k].number &&
+           !ctx.overlaps(k, k + 1) && !isPlaceWord(ctx, k) && !lexicon::isLeadingHead(text.token(k)) &&
+           !monthNumber(text.token(k)))
+      ++k;
+    if (k == itemStart || k - itemStart > 3) return comma;
+    if (sawAnd) return k;
+    if (k < sentenceEnd && text.token(k) == "and") {
+      const std::uint32_t last = k + 1;
+      std::uint32_t e = last;
+      while (e < sentenceEnd && text.tokens()[e].word && text.tokens()[e].capitalized && !text.tokens()[e].number &&
+             !ctx.overlaps(e, e + 1) && !isPlaceWord(ctx, e) && !lexicon::isLeadingHead(text.token(e)))
+        ++e;
+      if (e == last || e - last > 3) return comma;
+      return e;
+    }
+  }
+  return comma;
+}
 
 std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
   const Text& text = ctx.text;
@@ -391,15 +476,34 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
         const Token& u = text.tokens()[end];
         const std::string_view w = text.token(end);
         if (monthNumber(w) && u.capitalized) break;  // "the League on 11-12 September"
+        // The name's head word: first, or after "The" or a state's adjective ("Vietnamese Ministry of ...").
+        std::uint32_t head = i;
+        while (head < i + 2 && head + 1 < end && !lexicon::isLeadingHead(text.token(head))) ++head;
+        // "the Ministry of Health in Lusaka": the place is where it is, not its name; a
+        // mission's is ("Embassy of Japan in Kazakhstan").
+        if (w == "in" && end + 1 < sentence.endToken && isPlaceWord(ctx, end + 1) &&
+            !(end > i && isMissionHead(text.token(end - 1))) && !(end > i + 2 && isMissionHead(text.token(end - 3))))
+          break;
         if ((u.word && u.capitalized && !u.number) || isConnector(w) || w == "-") {
           ++end;
           continue;
+        }
+        if (w == "," && end > head + 1 && lexicon::isLeadingHead(text.token(head)) && isConnector(text.token(head + 1))) {
+          const std::uint32_t listEnd = areaListEnd(ctx, end, sentence.endToken);
+          // "Ministry of Labour, Social Security and Migration of the Kyrgyz Republic"
+          const bool goesOn = listEnd > end && listEnd < sentence.endToken && text.token(listEnd) == "of";
+          end = listEnd;
+          if (goesOn) continue;
         }
         break;
       }
       std::uint32_t first = i;
       std::uint32_t last = end;
       trimConnectors(text, first, last);
+      // A headline around a name: "Upcoming Migration Policy Institute Briefings".
+      if (first < last && (text.token(first) == "Upcoming" || text.token(first) == "Latest")) ++first;
+      if (last - first >= 3 && !eventTypeOf(text.token(last - 1)).empty() && lexicon::isTrailingHead(text.token(last - 2)))
+        --last;
       // "Head of the Department for ...": the name starts at the head word after "of the".
       if (first < last && !lexicon::isLeadingHead(text.token(first)) && !isAdjectivalLead(text.token(first)))
         for (std::uint32_t k = first + 1; k + 1 < last; ++k)
@@ -426,7 +530,7 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
           if (w != "of" && w != "at" && w != "in") continue;
           std::uint32_t a = k + 1, b = last;
           trimConnectors(text, a, b);
-          if (a < b && isOrganizationPhrase(ctx, a, b)) {
+          if (a < b && (isOrganizationPhrase(ctx, a, b) || isUnitPhrase(text, a, b))) {
             first = a;
             break;
           }
@@ -447,7 +551,17 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
         }
         const GazetteerMatch* exact = ctx.matchOver(a, b);
         const bool isPlace = exact && exact->entries.front().kind != EntryKind::Organization;
-        if (a < b && !isPlace && isOrganizationPhrase(ctx, a, b)) {
+        // "Chief of Mission in Viet Nam", "Head of Mission": a job, not a mission.
+        if (a >= 2 && text.token(a) == "Mission" && text.token(a - 1) == "of" &&
+            (text.token(a - 2) == "Chief" || text.token(a - 2) == "Head") && b - a <= 4)
+          continue;
+        // "the Labour Migration Branch at the ILO": a unit named before its parent.
+        const bool unitBeforeParent = a < b && isUnitPhrase(text, a, b) && b < sentence.endToken &&
+                                      (text.token(b) == "at" || text.token(b) == "of" || text.token(b) == ",");
+        if (a < b && !isPlace && (isOrganizationPhrase(ctx, a, b) || unitBeforeParent)) {
+          if (b == last && (isMissionHead(text.token(b - 1)) || isMissionHead(text.token(a)) ||
+                            (a + 1 < b && isMissionHead(text.token(a + 1)))))
+            b = accreditedTo(ctx, b, sentence.endToken);
           std::string canonical(text.span(a, b));
           // "UK Government", "the Japanese ... Government" read as "Government of X".
           if (text.token(b - 1) == "Government" && b - a >= 2) {
@@ -465,7 +579,8 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
             if (!namesCountry)
               if (auto c = ctx.gazetteer.countryByCode(ctx.mainCountry)) canonical += " of " + afterOf(ctx.gazetteer.country(*c).name);
           }
-          out.push_back(Candidate{a, b, std::move(canonical), std::string(text.span(spelledFrom, b))});
+          out.push_back(Candidate{a, b, std::move(canonical), std::string(text.span(spelledFrom, b)),
+                                  !isOrganizationPhrase(ctx, a, b)});
         }
       }
       i = std::max(end, i + 1);
@@ -478,38 +593,58 @@ void patternOrganizations(State& s) {
   DocumentContext& ctx = s.ctx;
   const Text& text = ctx.text;
   const std::vector<Candidate> candidates = candidatePhrases(ctx);
-  // Where a unit's parent would start: after "of" or "of the".
+  // Where a unit's parent would start: after "of"/"at", or "of the"/"at the". A unit is named
+  // by its head word first ("Department for Citizenship ... of the Ministry of Interior") or
+  // last ("the Labour Migration Branch at the ILO").
   auto parentStart = [&](const Candidate& c) -> std::optional<std::uint32_t> {
-    if (!lexicon::isUnitHead(text.token(c.first))) return std::nullopt;
+    if (!lexicon::isUnitHead(text.token(c.first)) && !lexicon::isUnitHead(text.token(c.end - 1))) return std::nullopt;
     std::uint32_t j = c.end;
-    if (j >= text.tokens().size() || text.token(j) != "of") return std::nullopt;
+    if (j >= text.tokens().size() || (text.token(j) != "of" && text.token(j) != "at")) return std::nullopt;
     ++j;
     if (j < text.tokens().size() && text.token(j) == "the") ++j;
     return j;
   };
-  std::vector<bool> isUnit(candidates.size(), false);
+  std::vector<std::optional<std::uint32_t>> parentOf(candidates.size());
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const auto j = parentStart(candidates[k]);
     if (!j) continue;
     const Mention* m = ctx.at(*j);
     const bool candidateParent = k + 1 < candidates.size() && candidates[k + 1].first == *j;
-    isUnit[k] = (m && m->first == *j && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office)) || candidateParent;
+    if ((m && m->first == *j && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office)) || candidateParent)
+      parentOf[k] = j;
   }
+  // "the Social Affairs Sector, the Department of Refugees ... at the League": units listed
+  // before one parent share it.
+  for (std::size_t k = candidates.size(); k-- > 1;) {
+    const Candidate& before = candidates[k - 1];
+    if (!parentOf[k] || parentOf[k - 1] || !lexicon::isUnitHead(text.token(before.end - 1))) continue;
+    bool listed = true;
+    for (std::uint32_t t = before.end; t < candidates[k].first; ++t)
+      listed = listed && (text.token(t) == "," || text.token(t) == "and" || text.token(t) == "the");
+    if (listed && before.end < candidates[k].first) parentOf[k - 1] = parentOf[k];
+  }
+  std::vector<bool> isUnit(candidates.size(), false);
+  for (std::size_t k = 0; k < candidates.size(); ++k) isUnit[k] = parentOf[k].has_value();
+  // A name that runs over a mention ("Permanent Mission of Italy to the UN") replaces it.
+  auto place = [&](const Mention& m) {
+    std::erase_if(ctx.mentions, [&](const Mention& x) { return x.first >= m.first && x.end <= m.end; });
+    ctx.add(m);
+  };
   for (std::size_t k = 0; k < candidates.size(); ++k) {
-    if (isUnit[k]) continue;
+    if (isUnit[k] || candidates[k].needsParent) continue;
     const Candidate& c = candidates[k];
     const std::uint32_t node = addOrganization(s, c.canonical, text.span(c.first, c.end), {});
     ctx.graph.addName(node, c.alias);
-    ctx.add(Mention{NodeKind::Organization, c.first, c.end, node});
+    place(Mention{NodeKind::Organization, c.first, c.end, node});
   }
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     if (!isUnit[k]) continue;
     const Candidate& c = candidates[k];
-    const Mention* parent = ctx.at(*parentStart(c));
+    const Mention* parent = ctx.at(*parentOf[k]);
     const std::string name(text.span(c.first, c.end));
     const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
     if (parent) ctx.graph.addEdge(office, Relation::ParentOrganization, parent->node);
-    ctx.add(Mention{NodeKind::Office, c.first, c.end, office});
+    place(Mention{NodeKind::Office, c.first, c.end, office});
   }
 }
 

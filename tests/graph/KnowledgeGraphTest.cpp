@@ -146,3 +146,57 @@ TEST_CASE("empty strings intern safely in a fresh graph", "[graph]") {
   CHECK(g.iriPath(n).empty());
   CHECK(g.name(n).empty());
 }
+
+TEST_CASE("merging a document keeps, for every fact, the document and the sentence that state it", "[graph]") {
+  DocumentGraph d("b.txt");
+  const auto ilo = d.addNode(NodeKind::Organization, "org/ilo", "International Labour Organization");
+  const auto event = d.addNode(NodeKind::Event, "event/b-1", "Seminar on fair recruitment");
+  const auto said = d.addSentence("The seminar was organized by the ILO in Amman.");
+  d.addEdge(event, Relation::Organizer, ilo, said);
+  const auto city = d.addNode(NodeKind::City, "city/amman-jo", "Amman");
+  d.addEdge(event, Relation::Location, city);  // no sentence: the fact comes from the text as a whole
+
+  KnowledgeGraph g;
+  const NodeId doc = g.merge(d);
+  const NodeId e = *g.findByIri("event/b-1"), o = *g.findByIri("org/ilo"), c = *g.findByIri("city/amman-jo");
+  const auto organizer = g.evidence(Edge{e, Relation::Organizer, o});
+  REQUIRE(organizer.size() == 1);
+  CHECK(organizer[0].document == doc);
+  CHECK(organizer[0].sentence == "The seminar was organized by the ILO in Amman.");
+  const auto location = g.evidence(Edge{e, Relation::Location, c});
+  REQUIRE(location.size() == 1);
+  CHECK(location[0].sentence.empty());
+  // The document's mentions are not facts it states about the world.
+  CHECK(g.evidence(Edge{doc, Relation::Mentions, o}).empty());
+  CHECK(g.statedBy(doc).size() == 2);
+  CHECK(g.documentsWithEvidence() == std::vector<NodeId>{doc});
+}
+
+TEST_CASE("a fact stated by two documents has both as evidence, also after merging graphs", "[graph]") {
+  auto release = [](const std::string& file, const std::string& sentence) {
+    DocumentGraph d(file);
+    const auto iom = d.addNode(NodeKind::Organization, "org/iom", "IOM");
+    const auto event = d.addNode(NodeKind::Event, "event/x-1", "Roundtable");
+    d.addEdge(event, Relation::Organizer, iom, d.addSentence(sentence));
+    return d;
+  };
+  KnowledgeGraph whole, left, right;
+  whole.merge(release("one.txt", "IOM organized the roundtable."));
+  whole.merge(release("two.txt", "The roundtable, hosted by IOM, ..."));
+  whole.merge(release("two.txt", "The roundtable, hosted by IOM, ..."));  // the same again: nothing new
+  left.merge(release("one.txt", "IOM organized the roundtable."));
+  right.merge(release("two.txt", "The roundtable, hosted by IOM, ..."));
+  KnowledgeGraph sharded;
+  sharded.merge(right);
+  sharded.merge(left);
+
+  for (const KnowledgeGraph* g : {&whole, &sharded}) {
+    const Edge fact{*g->findByIri("event/x-1"), Relation::Organizer, *g->findByIri("org/iom")};
+    const auto ev = g->evidence(fact);
+    REQUIRE(ev.size() == 2);
+    CHECK(g->name(ev[0].document) == "one.txt");
+    CHECK(ev[1].sentence == "The roundtable, hosted by IOM, ...");
+    CHECK(g->evidenceCount() == 2);
+  }
+  CHECK(turtle(whole) == turtle(sharded));
+}

@@ -127,6 +127,44 @@ TEST_CASE("reading back keeps kinds, names, alternate names, literals and edges"
   CHECK(edges[0].to == *iom);
 }
 
+TEST_CASE("reading back keeps the provenance of every fact in every RDF syntax", "[loaders]") {
+  const KnowledgeGraph graph = test::sampleGraph();
+  REQUIRE(graph.evidenceCount() == 3);
+  for (const Syntax& s : SYNTAXES) {
+    INFO("syntax " << s.extension);
+    const KnowledgeGraph back = roundTrip(graph, s);
+    CHECK(back.evidenceCount() == 3);
+    const auto event = back.findByIri("event/2016-jakarta-fair-recruitment-seminar");
+    const auto iom = back.findByIri("org/international-organization-for-migration");
+    REQUIRE(event);
+    REQUIRE(iom);
+    const auto ev = back.evidence(Edge{*event, Relation::Organizer, *iom});
+    REQUIRE(ev.size() == 1);
+    CHECK(back.iriPath(ev[0].document) == "doc/t08_jakarta-fair-recruitment-seminar");
+    CHECK(ev[0].sentence == "The seminar was \"organized\" by IOM\nin Jakarta \xE2\x80\x94 d\xC3\xA9j\xC3\xA0 vu.");
+  }
+}
+
+TEST_CASE("a provenance statement about a triple the file does not hold is left out", "[loaders]") {
+  const TempFile file(".ttl");
+  test::writeFile(file, R"(@prefix schema: <http://schema.org/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+<https://w3id.org/pressgraph/id/org/a> a schema:Organization ; schema:name "A" .
+<https://w3id.org/pressgraph/id/event/e> a schema:Event ; schema:name "E" ; schema:organizer <https://w3id.org/pressgraph/id/org/a> .
+<https://w3id.org/pressgraph/id/doc/d> a schema:CreativeWork ; schema:name "d.txt" .
+<https://w3id.org/pressgraph/id/doc/d#fact-1> a rdf:Statement ; rdf:subject <https://w3id.org/pressgraph/id/event/e> ;
+  rdf:predicate schema:organizer ; rdf:object <https://w3id.org/pressgraph/id/org/a> ; prov:wasDerivedFrom <https://w3id.org/pressgraph/id/doc/d> ;
+  <https://w3id.org/pressgraph/ontology#sentence> "A organized E." .
+<https://w3id.org/pressgraph/id/doc/d#fact-2> a rdf:Statement ; rdf:subject <https://w3id.org/pressgraph/id/event/e> ;
+  rdf:predicate schema:sponsor ; rdf:object <https://w3id.org/pressgraph/id/org/a> ; prov:wasDerivedFrom <https://w3id.org/pressgraph/id/doc/d> .
+)");
+  KnowledgeGraph g;
+  readGraph(file.path().string(), g);
+  CHECK(g.evidenceCount() == 1);
+  CHECK(g.nodeCount() == 3);  // the statements are no nodes of the graph
+}
+
 TEST_CASE("random graphs with awkward strings survive write -> read -> write byte for byte", "[loaders]") {
   for (std::uint32_t seed : {1u, 2u, 3u, 4u, 5u}) {
     const KnowledgeGraph graph = randomGraph(seed);

@@ -130,7 +130,7 @@ TEST_CASE("JSON-LD and Turtle give the same triples for random graphs with awkwa
   }
 }
 
-TEST_CASE("JSON-LD has an inline context of unique terms and one object per node in IRI order", "[writers]") {
+TEST_CASE("JSON-LD has an inline context of unique terms, one object per node in IRI order, then one per fact's provenance", "[writers]") {
   const KnowledgeGraph graph = test::sampleGraph();
   const std::string text = test::writeToString([&](FILE* out) { writeJsonLd(graph, out); });
   rapidjson::Document doc;
@@ -148,14 +148,20 @@ TEST_CASE("JSON-LD has an inline context of unique terms and one object per node
   REQUIRE(doc.HasMember("@graph"));
   const auto& nodes = doc["@graph"];
   REQUIRE(nodes.IsArray());
-  REQUIRE(nodes.Size() == graph.nodeCount());
+  REQUIRE(nodes.Size() == graph.nodeCount() + graph.evidenceCount());
   std::string previous;
-  for (const auto& node : nodes.GetArray()) {
+  for (rapidjson::SizeType i = 0; i < nodes.Size(); ++i) {
+    const auto& node = nodes[i];
     REQUIRE(node.HasMember("@id"));
     const std::string id = node["@id"].GetString();
     CHECK(id.starts_with("id:"));
-    CHECK(previous < id);
-    previous = id;
+    if (i < graph.nodeCount()) {
+      CHECK(previous < id);
+      previous = id;
+    } else {
+      CHECK(id.find("#fact-") != std::string::npos);
+      CHECK(std::string(node["@type"].GetString()) == "rdf:Statement");
+    }
   }
 }
 

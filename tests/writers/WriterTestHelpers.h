@@ -85,6 +85,10 @@ inline KnowledgeGraph sampleGraph(InsertionOrder order = InsertionOrder::Forward
   g.addLiteral(doc, Property::DatePublished, "27 September 2016");
   g.addLiteral(doc, Property::Headline, "Jakarta \\ \"fair\" recruitment seminar");
   for (NodeId n : {iom, canada, office, person, city, country, event, bmas}) g.addEdge(doc, Relation::Mentions, n);
+  // Provenance, with a sentence that needs escaping, and a fact stated without one.
+  g.addEvidence(Edge{event, Relation::Organizer, iom}, doc, "The seminar was \"organized\" by IOM\nin Jakarta \xE2\x80\x94 d\xC3\xA9j\xC3\xA0 vu.");
+  g.addEvidence(Edge{event, Relation::Sponsor, canada}, doc, "Funded by the Government of Canada.");
+  g.addEvidence(Edge{office, Relation::ParentOrganization, iom}, doc, "");
   return g;
 }
 

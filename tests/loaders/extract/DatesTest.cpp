@@ -56,3 +56,32 @@ TEST_CASE("ISO and free-text metadata dates", "[loaders][extract]") {
   CHECK(parseDate("21 September 2023")->iso() == "2023-09-21");
   CHECK_FALSE(parseDate("yesterday").has_value());
 }
+
+namespace {
+// Start and end of the relative date in `s`, against a page dated `anchor`.
+std::pair<std::string, std::string> relativeIn(const std::string& s, Date anchor) {
+  const Text text(s);
+  const auto m = findRelativeDate(text, 0, static_cast<std::uint32_t>(text.tokens().size()), anchor);
+  return m ? std::pair{m->start.iso(), m->end_.iso()} : std::pair<std::string, std::string>{};
+}
+}  // namespace
+
+TEST_CASE("relative days resolve against the page's date", "[loaders][extract]") {
+  const Date friday{2019, 10, 11};  // a Friday
+  CHECK(relativeIn("The forum opened on Thursday.", friday).first == "2019-10-10");
+  CHECK(relativeIn("The forum opened on Friday.", friday).first == "2019-10-11");
+  CHECK(relativeIn("The forum will open on Thursday.", friday).first == "2019-10-17");
+  CHECK(relativeIn("Partners met last Friday.", friday).first == "2019-10-04");
+  CHECK(relativeIn("Partners will meet next Monday.", friday).first == "2019-10-14");
+  CHECK(relativeIn("The campaign was launched yesterday.", friday).first == "2019-10-10");
+  CHECK(relativeIn("The campaign starts today.", friday).first == "2019-10-11");
+  CHECK(relativeIn("Delegates met on Tuesday and Wednesday.", friday) == std::pair<std::string, std::string>{"2019-10-08", "2019-10-09"});
+  // Across a year's end and a leap day.
+  CHECK(relativeIn("It opened on Monday.", Date{2020, 1, 1}).first == "2019-12-30");
+  CHECK(relativeIn("It opened yesterday.", Date{2024, 3, 1}).first == "2024-02-29");
+}
+
+TEST_CASE("relative days need a full page date and a day word", "[loaders][extract]") {
+  CHECK(relativeIn("The forum opened on Thursday.", Date{2019, 10, 0}).first.empty());
+  CHECK(relativeIn("The forum opened this week.", Date{2019, 10, 11}).first.empty());
+}

@@ -146,3 +146,82 @@ TEST_CASE("a training course named twice is one event with the roles of both sen
   CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"Harbour Lawyers Collective"});
   CHECK(targets(g, e, Relation::Contributor) == std::vector<std::string>{"Law Society of Kenya"});
 }
+
+TEST_CASE("a title followed by its own place-and-date line is a new event, with its own organizer", "[loaders][extract]") {
+  const auto g = extractText(
+      "Seminar on Rural Water Management\n"
+      "Kigali 4-5 March 2019\n"
+      "Engineers from five countries will attend the seminar, organised by the African Development Bank.\n\n"
+      "Seminar on Urban Flood Risk\n"
+      "Kampala 7-8 March 2019\n"
+      "City planners will take part in the seminar organised by the Nile Basin Initiative.\n");
+  const auto events = names(g, NodeKind::Event);
+  REQUIRE(events.size() == 2);
+  std::vector<std::string> starts, organizers;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) {
+      for (const auto& d : literals(&n, Property::StartDate)) starts.push_back(d);
+      for (const auto& o : targets(g, &n, Relation::Organizer)) organizers.push_back(o);
+    }
+  std::sort(starts.begin(), starts.end());
+  CHECK(starts == std::vector<std::string>{"2019-03-04", "2019-03-07"});
+  CHECK(organizers.size() == 2);
+}
+
+TEST_CASE("a media advisory's WHEN blocks are events of the advisory's organization", "[loaders][extract]") {
+  const auto g = extractText(
+      "Upcoming Sahel Mobility Research Institute Briefings\n"
+      "3/14/2011 10:05:00 AM\n"
+      "MEDIA ADVISORY\n"
+      "WHEN:\n"
+      "Mon., March 21, 10-11:30 a.m.\n"
+      "WHAT:\n"
+      "Remittances and Rural Credit in the Sahel\n"
+      "WHERE:\n"
+      "203 Blackfriars Road, London\n"
+      "WHEN:\n"
+      "Thurs., March 24, 2-3 p.m.\n"
+      "Seasonal Labour Mobility After the Crisis. Panelists will discuss new data.\n");
+  std::vector<std::string> starts;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) {
+      for (const auto& d : literals(&n, Property::StartDate)) starts.push_back(d);
+      CHECK(targets(g, &n, Relation::Organizer) == std::vector<std::string>{"Sahel Mobility Research Institute"});
+    }
+  std::sort(starts.begin(), starts.end());
+  CHECK(starts == std::vector<std::string>{"2011-03-21", "2011-03-24"});
+  const auto events = names(g, NodeKind::Event);
+  CHECK(std::find(events.begin(), events.end(), "Remittances and Rural Credit in the Sahel") != events.end());
+}
+
+TEST_CASE("people who joined organizations at an event joined its hosts", "[loaders][extract]") {
+  const auto g = extractText(
+      "Teachers and nurses joined UNICEF Malawi and the Ministry of Gender, Children and Social Welfare at a three-day "
+      "workshop in Zomba on 4 June 2019.");
+  const DocNode* event = nullptr;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) event = &n;
+  REQUIRE(event);
+  auto organizers = targets(g, event, Relation::Organizer);
+  std::sort(organizers.begin(), organizers.end());
+  REQUIRE(organizers.size() == 2);
+  CHECK(organizers[0].starts_with("Ministry of Gender, Children and Social Welfare"));
+  CHECK(organizers[1] == "UNICEF Malawi");
+}
+
+TEST_CASE("'joined' without an event after the organizations is no hosting", "[loaders][extract]") {
+  const auto g = extractText("UNHCR joined UNICEF in calling for the release of the children before the workshop on 4 June 2019.");
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) CHECK(targets(g, &n, Relation::Organizer).empty());
+}
+
+TEST_CASE("an event dated 'on Thursday' gets the day from the dateline, a later weekday does not split it", "[loaders][extract]") {
+  const auto g = extractText(
+      "NAIROBI, 15 March 2024 – UN-Habitat held a workshop on Thursday on housing for displaced families. "
+      "The workshop, which continued on Friday, was funded by the Government of Japan.");
+  std::vector<const DocNode*> events;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) events.push_back(&n);
+  REQUIRE(events.size() == 1);
+  CHECK(literals(events[0], Property::StartDate) == std::vector<std::string>{"2024-03-14"});
+}

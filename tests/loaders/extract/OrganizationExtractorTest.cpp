@@ -124,3 +124,87 @@ TEST_CASE("an acronym from another language keeps the whole English name", "[loa
   const auto offices = names(g, NodeKind::Office);
   CHECK(std::find(offices.begin(), offices.end(), "ILO Office for the Andean Countries") != offices.end());
 }
+
+TEST_CASE("a name whose area is a list keeps the whole list, a list of names does not", "[loaders][extract]") {
+  const auto g = extractText(
+      "The Ministry of Health, Population and Welfare met the Secretariat for Gender, Youth, and Sport in Lusaka. "
+      "Later the Ministry of Justice, UNICEF and UNDP signed the plan.");
+  const auto orgs = names(g, NodeKind::Organization);
+  // (A ministry may carry the state the text is about: "... of Zambia".)
+  const auto has = [&](std::string_view prefix) {
+    return std::any_of(orgs.begin(), orgs.end(), [&](const std::string& o) { return o.starts_with(prefix); });
+  };
+  CHECK(has("Ministry of Health, Population and Welfare"));
+  CHECK(std::find(orgs.begin(), orgs.end(), "Secretariat for Gender, Youth, and Sport") != orgs.end());
+  CHECK(has("Ministry of Justice"));
+  CHECK_FALSE(has("Ministry of Justice,"));
+  CHECK(std::find_if(orgs.begin(), orgs.end(), [](const std::string& o) { return o.find("UNICEF") != std::string::npos; }) ==
+        orgs.end());
+}
+
+TEST_CASE("a mission or delegation is named with where it is accredited", "[loaders][extract]") {
+  const auto g = extractText(
+      "The event was opened by the Permanent Mission of Norway to the OSCE and the EU Delegation to Ukraine in Kyiv.");
+  const auto orgs = names(g, NodeKind::Organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Permanent Mission of Norway to the OSCE") != orgs.end());
+  const auto offices = names(g, NodeKind::Office);
+  CHECK(std::find(offices.begin(), offices.end(), "EU Delegation to Ukraine in Kyiv") != offices.end());
+  CHECK(std::find(offices.begin(), offices.end(), "EU Delegation") == offices.end());
+}
+
+TEST_CASE("units named before their parent are its offices, also when listed", "[loaders][extract]") {
+  const auto g = extractText(
+      "Speakers came from the Child Protection Section, the Statistics and Data Branch at the United Nations Children's "
+      "Fund, and Amina Yusuf, Chief of the Humanitarian Access Unit at the World Food Programme.");
+  const DocNode* section = byName(g, NodeKind::Office, "Child Protection Section");
+  const DocNode* branch = byName(g, NodeKind::Office, "Statistics and Data Branch");
+  const DocNode* unit = byName(g, NodeKind::Office, "Humanitarian Access Unit");
+  REQUIRE(section);
+  REQUIRE(branch);
+  REQUIRE(unit);
+  CHECK(targets(g, section, Relation::ParentOrganization) == std::vector<std::string>{"United Nations Children's Fund"});
+  CHECK(targets(g, branch, Relation::ParentOrganization) == std::vector<std::string>{"United Nations Children's Fund"});
+  CHECK(targets(g, unit, Relation::ParentOrganization) == std::vector<std::string>{"World Food Programme"});
+  // A unit word alone names nothing: no organization "Chief of the ..." and no orphan units.
+  for (const auto& o : names(g, NodeKind::Organization)) CHECK(o.find("Chief") == std::string::npos);
+  CHECK(names(g, NodeKind::Office).size() == 3);
+}
+
+TEST_CASE("a unit without a parent in the text names no organization", "[loaders][extract]") {
+  const auto g = extractText("The Migration Health Section, as the report says, expanded its work in Nepal.");
+  CHECK(names(g, NodeKind::Organization).empty());
+  CHECK(names(g, NodeKind::Office).empty());
+}
+
+TEST_CASE("a place after 'in' is where an organization is, except for a mission", "[loaders][extract]") {
+  const auto g = extractText(
+      "The Ministry of Health in Lusaka and the Embassy of Japan in Zambia announced a Ministry of Labour, Skills and "
+      "Employment of the Republic of Malawi delegation.");
+  const auto orgs = names(g, NodeKind::Organization);
+  const auto has = [&](std::string_view prefix) {
+    return std::any_of(orgs.begin(), orgs.end(), [&](const std::string& o) { return o.starts_with(prefix); });
+  };
+  CHECK(has("Ministry of Health"));
+  CHECK_FALSE(has("Ministry of Health in"));
+  CHECK(has("Embassy of Japan in Zambia"));
+  CHECK(has("Ministry of Labour, Skills and Employment of the Republic of Malawi"));
+}
+
+TEST_CASE("a headline's verb or an event's noun keeps a title-case phrase from being an organization", "[loaders][extract]") {
+  const auto g = extractText(
+      "UNHCR Hosts Regional Dialogue for Refugee Youth Council Members\n\n"
+      "A Protection Workshop for Police and Border Guards Association members was held in Accra.");
+  for (const auto& o : names(g, NodeKind::Organization)) {
+    CHECK(o.find("Hosts") == std::string::npos);
+    CHECK(o.find("Workshop") == std::string::npos);
+  }
+}
+
+TEST_CASE("'Chief of Mission in X' is a job, and a state's adjective may open a listed name", "[loaders][extract]") {
+  const auto g = extractText(
+      "Said Anna Berg, UNFPA Chief of Mission in Moldova. The Moldovan Ministry of Labour, Health and Social "
+      "Protection agreed.");
+  const auto orgs = names(g, NodeKind::Organization);
+  for (const auto& o : orgs) CHECK(o.find("Mission in") == std::string::npos);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Ministry of Labour, Health and Social Protection of Moldova") != orgs.end());
+}
