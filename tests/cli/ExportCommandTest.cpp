@@ -101,6 +101,16 @@ struct TurtleGraph {
   }
 };
 
+// The triples of N-Triples or N-Quads lines, graph names dropped, Unicode escapes decoded
+// (serdi escapes non-ASCII in N-Triples, not in N-Quads).
+std::set<std::string> tripleSet(const std::string& lines) {
+  std::set<std::string> triples;
+  for (const test::Triple& t : test::triplesOf(lines))
+    triples.insert(test::decodeUnicodeEscapes(t.subject + " " + t.predicate + " " +
+                                              (t.objectIsIri ? "<" + t.object + ">" : t.object)));
+  return triples;
+}
+
 // Runs pressgraph export with `args` into `dir`/name and reads the DOT back with gvpr.
 test::DotPicture exportPicture(const TempDir& dir, const std::string& graph, const std::string& name,
                                const std::vector<std::string>& options) {
@@ -333,6 +343,46 @@ TEST_CASE("export -> import -> export is byte-identical in every RDF syntax", "[
   }
 }
 
+TEST_CASE("TriG and N-Quads hold each fact in the graphs of the documents the provenance names", "[cli]") {
+  if (!test::haveReader("serdi", "serdi")) return;
+  const std::string rdf(RDF_NS);
+  for (const Corpus& corpus : corpora()) {
+    INFO(corpus.name);
+    const TempDir dir;
+    const std::string graph = buildGraph(dir, corpus.path);
+    // What the Turtle's reified statements say: "document|subject predicate object".
+    std::map<std::string, std::map<std::string, std::string>> statements;
+    for (const test::Triple& t : test::triplesOf(*test::serdiLines(graph, "turtle")))
+      if (t.subject.find("#fact-") != std::string::npos) statements[t.subject][t.predicate] = t.object;
+    std::set<std::string> expected, reifiedTriples;
+    for (const auto& [statement, p] : statements) {
+      const std::string triple = p.at(rdf + "subject") + " " + p.at(rdf + "predicate") + " " + p.at(rdf + "object");
+      expected.insert(p.at(std::string(PROV_NS) + "wasDerivedFrom") + "|" + triple);
+      reifiedTriples.insert(triple);
+    }
+    REQUIRE(expected.size() > 20);
+
+    for (const auto& [extension, syntax] : {std::pair{".trig", "trig"}, std::pair{".nq", "nquads"}}) {
+      INFO(extension);
+      const std::string file = dir / (std::string("g") + extension);
+      REQUIRE(runPressgraph({"export", graph, "-o", file}).exitCode == 0);
+      std::set<std::string> actual;
+      for (const test::Triple& q : test::triplesOf(*test::serdiLines(file, syntax))) {
+        const auto relation = relationFromIri(q.predicate);
+        if (!relation || *relation == Relation::Mentions || !q.objectIsIri) continue;
+        const std::string triple = q.subject + " " + q.predicate + " " + q.object;
+        if (q.graph.empty()) {
+          CHECK(reifiedTriples.count(triple) == 0);  // the default graph holds what no document states
+        } else {
+          CHECK(q.graph.starts_with(std::string(ID_NS) + "doc/"));
+          actual.insert(q.graph + "|" + triple);
+        }
+      }
+      CHECK(actual == expected);
+    }
+  }
+}
+
 TEST_CASE("every export is read by a tool we did not write, and the RDF ones agree on the triples", "[cli]") {
   if (!test::haveReader("serdi", "serdi")) return;
   const bool haveRapper = test::haveReader("rapper", "raptor2-utils");
@@ -351,6 +401,7 @@ TEST_CASE("every export is read by a tool we did not write, and the RDF ones agr
     REQUIRE(turtleLines);
     const auto turtle = test::canonicalLines(*turtleLines);
     CHECK(turtle.size() == written);
+    const std::set<std::string> turtleTriples = tripleSet(*turtleLines);
     struct Syntax {
       const char* extension;
       const char* name;
@@ -362,8 +413,15 @@ TEST_CASE("every export is read by a tool we did not write, and the RDF ones agr
       REQUIRE(runPressgraph({"export", graph, "-o", file}).exitCode == 0);
       const auto lines = test::serdiLines(file, syntax.name);
       REQUIRE(lines);
-      CHECK(test::sortedLines(*lines).size() == written);
-      if (haveRapper) CHECK(test::rapperCount(file, syntax.name) == written);
+      // TriG and N-Quads repeat a fact in the graph of each document that states it: as many
+      // statements, the same triples.
+      const std::size_t statements = test::sortedLines(*lines).size();
+      CHECK(tripleSet(*lines) == turtleTriples);
+      if (std::string_view(syntax.name) == "trig" || std::string_view(syntax.name) == "nquads")
+        CHECK(statements > written);
+      else
+        CHECK(statements == written);
+      if (haveRapper) CHECK(test::rapperCount(file, syntax.name) == statements);
     }
 
     // jsonld.js reads the JSON-LD as the same triples serdi reads from the Turtle.
@@ -378,8 +436,10 @@ TEST_CASE("every export is read by a tool we did not write, and the RDF ones agr
           "print(len(ET.parse(sys.argv[1]).getroot().findall(\"g:graph/g:node\", ns)))' " +
           test::shellQuote(dir / "g.graphml"));
       REQUIRE(nodes.exitCode == 0);
+      // The graph's nodes are the subjects typed with anything but rdf:Statement (provenance).
       std::set<std::string> subjects;
-      for (const test::Triple& t : test::triplesOf(*turtleLines)) subjects.insert(t.subject);
+      for (const test::Triple& t : test::triplesOf(*turtleLines))
+        if (t.predicate == RDF_TYPE && t.object != std::string(RDF_NS) + "Statement") subjects.insert(t.subject);
       CHECK(std::stoul(nodes.output) == subjects.size());
     }
     if (test::haveReader("dot", "graphviz")) {
