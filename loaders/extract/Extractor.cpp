@@ -62,7 +62,7 @@ Date documentDate(const Document& doc, const Text& text) {
   for (const auto& m : findDates(text, 0, end))
     if (m.start.year) return m.start;
   if (end > 0) {
-    const std::string_view opening = text.str().substr(0, text.tokens()[end - 1].end);
+    const std::string_view opening = std::string_view(text.str()).substr(0, text.tokens()[end - 1].end);
     if (const auto d = numericDate(opening)) return *d;
   }
   for (const auto& m : findDates(text, 0, static_cast<std::uint32_t>(text.tokens().size())))
