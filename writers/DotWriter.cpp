@@ -3,7 +3,6 @@
 // names on edges, a legend, and the layout attributes.
 #include "writers/DotWriter.h"
 
-#include <algorithm>
 #include <deque>
 #include <limits>
 #include <set>
