@@ -25,10 +25,18 @@ agusererrf startCollecting() {
   return agseterrf(collectMessage);
 }
 
-// Owns what Graphviz allocates, so that every path out of renderDot frees it.
+// One Graphviz context for the whole process, never freed: the text layout plugin keeps a
+// font cache across contexts, and a context made after gvFreeContext() reads freed memory
+// (AddressSanitizer, Graphviz 2.42). It also loads the plugins only once.
+GVC_t* graphvizContext() {
+  static GVC_t* const context = gvContext();
+  return context;
+}
+
+// Owns what Graphviz allocates for one picture, so that every path out of renderDot frees it.
 struct GraphvizRun {
   agusererrf previousHandler = startCollecting();  // first: loading plugins may complain
-  GVC_t* context = gvContext();
+  GVC_t* context = graphvizContext();
   Agraph_t* graph = nullptr;
   bool laidOut = false;
 
@@ -36,7 +44,6 @@ struct GraphvizRun {
   ~GraphvizRun() {
     if (laidOut) gvFreeLayout(context, graph);
     if (graph) agclose(graph);
-    gvFreeContext(context);
     agseterrf(previousHandler);
   }
   GraphvizRun(const GraphvizRun&) = delete;
