@@ -144,6 +144,17 @@ std::vector<const Mention*> listAfter(const DocumentContext& ctx, std::uint32_t 
       i = m->end - 1;
       continue;
     }
+    // "with the Ministry of Justice, which coordinates ..., and the Agency": a clause about
+    // one item, then the list goes on.
+    if (!out.empty() && (text.token(i) == "which" || text.token(i) == "who") && i > first && text.token(i - 1) == ",") {
+      std::uint32_t k = i + 1;
+      while (k < end && k < i + 30 && text.token(k) != ",") ++k;
+      if (k + 1 < end && text.token(k) == "," && text.token(k + 1) == "and") {
+        i = k + 1;
+        continue;
+      }
+      break;
+    }
     if (!allowedInList(text, i)) break;
   }
   return out;
@@ -361,6 +372,14 @@ std::optional<AdvisoryEvent> advisoryEvent(const DocumentContext& ctx, std::uint
   return out;
 }
 
+// What organizations launch at an event of its own: "launched a practical guide".
+bool isLaunchedThing(std::string_view w) {
+  static const std::set<std::string_view> THINGS = {"guide", "report", "handbook", "manual", "toolkit", "study",
+                                                    "platform", "portal", "website", "app", "strategy", "campaign",
+                                                    "survey", "atlas", "database", "guidelines", "curriculum"};
+  return THINGS.contains(w);
+}
+
 // A short line that gives a date and nothing else of an event: "Chisinau 29-30 November".
 bool isDateHeader(const DocumentContext& ctx, const Sentence& s) {
   if (s.endToken - s.firstToken > 8) return false;
@@ -408,17 +427,44 @@ void EventExtractor::run(DocumentContext& ctx) const {
     std::optional<std::uint32_t> trigger;
     std::string type;
     bool genericReference = false;
+    // "Both activities were funded by X": every event of the page.
+    bool allEvents = false;
+    // The event the sentence reports is the object of its organizing verb, when it has one
+    // ("Building on the training, IOM ... held a provincial roundtable"); else its first.
+    std::optional<std::uint32_t> verbAt;
+    for (std::uint32_t i = s.firstToken; i < s.endToken && !verbAt; ++i)
+      if (isOrganizingVerb(text.lower(i)) && !(i > s.firstToken && isPassiveAuxiliary(text.lower(i - 1)))) verbAt = i;
     for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
       const std::string_view w = text.lower(i);
       std::string_view t = eventTypeOf(w);
+      const std::uint32_t at = i;
       if (w == "round" && i + 1 < s.endToken && text.lower(i + 1) == "table") t = "Roundtable", ++i;
       if (w == "press" && i + 1 < s.endToken && text.lower(i + 1) == "conference") t = "Other", ++i;
       if (w == "event" || w == "events") genericReference = true;
+      if ((w == "activities" || w == "events") && at > s.firstToken &&
+          (text.lower(at - 1) == "both" || text.lower(at - 1) == "all" || text.lower(at - 1) == "two"))
+        allEvents = true;
       if (t.empty() || !isEventMention(ctx, i, s) || isFrame(text, i, s)) continue;
-      trigger = i;
-      type = std::string(t);
-      break;
+      if (!trigger || (verbAt && *trigger < *verbAt && at > *verbAt && at <= *verbAt + 6)) {
+        trigger = i;
+        type = std::string(t);
+      }
+      if (!verbAt || at > *verbAt) break;
     }
+    // "UNHCR, jointly with the ILO, today launched a practical guide ...": a launch is an event
+    // even when no event noun names it; the thing launched stands for it.
+    if (!trigger)
+      for (std::uint32_t i = s.firstToken; i + 1 < s.endToken && !trigger; ++i) {
+        const std::string_view w = text.lower(i);
+        if (w != "launched" && w != "launches" && w != "unveiled") continue;
+        if (i > s.firstToken && isPassiveAuxiliary(text.lower(i - 1))) continue;
+        for (std::uint32_t k = i + 1; k < s.endToken && k <= i + 5; ++k)
+          if (isLaunchedThing(text.lower(k))) {
+            trigger = k;
+            type = "Launch";
+            break;
+          }
+      }
     // Role phrases and participle/verb cues.
     struct Found {
       Role role;
@@ -504,6 +550,13 @@ void EventExtractor::run(DocumentContext& ctx) const {
       target = events.size() - 1;
     }
     if (pending && pending->sentence + 1 < si) pending.reset();
+    if (allEvents && !trigger && !events.empty()) {
+      const std::uint32_t sentenceId = ctx.graph.addSentence(std::string(text.sentenceText(s)));
+      for (const Event& e : events)
+        for (const auto& f : roles)
+          for (const Mention* m : f.orgs) ctx.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId);
+      continue;
+    }
     if (!target) {
       // "The project, funded by X, ...": a sponsor of the project the events belong to.
       for (const auto& f : roles)

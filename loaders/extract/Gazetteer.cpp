@@ -166,7 +166,18 @@ std::vector<GazetteerMatch> Gazetteer::match(const Text& text) const {
   std::vector<GazetteerMatch> out;
   const auto& tokens = text.tokens();
   std::vector<std::optional<std::uint32_t>> ids(tokens.size());
-  for (std::uint32_t i = 0; i < tokens.size(); ++i) ids[i] = tokenId(foldToken(text.token(i)));
+  // "the US State Department's Bureau": a name may end in a possessive glued to its last word.
+  std::vector<bool> possessive(tokens.size(), false);
+  for (std::uint32_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view t = text.token(i);
+    ids[i] = tokenId(foldToken(t));
+    if (ids[i]) continue;
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+      if (t.size() > suffix.size() + 1 && t.ends_with(suffix)) {
+        ids[i] = tokenId(foldToken(t.substr(0, t.size() - suffix.size())));
+        possessive[i] = ids[i].has_value();
+      }
+  }
   for (std::uint32_t start = 0; start < tokens.size();) {
     // Walk the trie as far as the text allows; keep the longest span whose case fits.
     std::uint32_t node = 0;
@@ -184,6 +195,7 @@ std::vector<GazetteerMatch> Gazetteer::match(const Text& text) const {
         bestEnd = i + 1;
         best = std::move(fitting);
       }
+      if (possessive[i]) break;
     }
     if (bestEnd > start) {
       out.push_back(GazetteerMatch{start, bestEnd, std::move(best)});

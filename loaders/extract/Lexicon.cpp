@@ -55,7 +55,7 @@ bool isUnitHead(std::string_view w) {
 bool isHonorific(std::string_view w) {
   static const Set S = {"Dr",        "Dr.",      "Mr",       "Mr.",         "Mrs",       "Mrs.",     "Ms",
                         "Ms.",       "Prof",     "Prof.",    "Professor",   "H.E",       "H.E.",     "HE",
-                        "Sir",       "Madam",    "Dame",     "Ambassador",  "Colonel",   "Col",      "General",
+                        "Sir",       "Madam",    "Dame",     "Ambassador",  "Plenipotentiary", "Colonel",   "Col",      "General",
                         "Gen",       "Lieutenant", "Lt",     "Captain",     "Capt",      "Major",    "Judge",
                         "Justice",   "Hon",      "Hon.",     "Honorable",   "Honourable", "Excellency", "Minister",
                         "Senator",   "Sheikh",   "Rev",      "Reverend",    "Father",    "Sister",   "Commissioner",

@@ -120,7 +120,10 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
       if (text.token(i) == e) return false;
   auto opensName = [&](std::uint32_t head) {
     // "Ministry of", "Directorate General of", "Centre for"
-    if (head + 1 >= end || !lexicon::isLeadingHead(text.token(head)) || isAdjectivalLead(text.token(head))) return false;
+    // A programme that names its cause acts like a body ("Global Programme against the Smuggling of Migrants").
+    const bool programme = text.token(head) == "Programme" || text.token(head) == "Program";
+    if (head + 1 >= end || (!lexicon::isLeadingHead(text.token(head)) && !programme) || isAdjectivalLead(text.token(head)))
+      return false;
     std::uint32_t n = head + 1;
     if (text.token(n) == "General" && n + 1 < end) ++n;
     const std::string_view w = text.token(n);
@@ -181,7 +184,10 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentCont
              text.token(segmentEnd) != "of" && text.token(segmentEnd) != "-")
         ++segmentEnd;
       const bool bothNamed = isOrganizationPhrase(ctx, start, k) && hasHeadWord(text, next, segmentEnd);
-      cut = lexicon::isLeadingHead(head) || text.tokens()[next].allCaps || bothNamed;
+      // "Global Programme against ... and Global Maritime Crime Programme": two names alike.
+      const bool parallel = text.token(next) == text.token(start) && lexicon::isTrailingHead(text.token(segmentEnd - 1)) &&
+                            hasHeadWord(text, start, k);
+      cut = lexicon::isLeadingHead(head) || text.tokens()[next].allCaps || bothNamed || parallel;
     }
     if (cut) {
       out.emplace_back(start, k);
@@ -342,6 +348,23 @@ void offices(State& s) {
     const std::uint32_t sentenceEnd = text.sentences()[text.sentenceOf(org.first)].endToken;
     const std::string shortName = displayName(s, org.node);
     const std::string surface(text.span(org.first, org.end));
+    // "the Delegation of the European Union to Georgia": a mission of the organization.
+    if (org.first >= 2) {
+      std::uint32_t k = org.first - 1;
+      if (text.token(k) == "the" && k > 0) --k;
+      // ("Chief of Mission of IOM Nepal" is a job.)
+      const bool job = k >= 2 && text.token(k - 2) == "of";
+      if (text.token(k) == "of" && k > 0 && isMissionHead(text.token(k - 1)) && !ctx.overlaps(k - 1, k) && !job) {
+        const std::uint32_t first = k - 1;
+        const std::uint32_t end = accreditedTo(ctx, org.end, sentenceEnd);
+        const std::string name(text.span(first, end));
+        const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
+        ctx.graph.addEdge(office, Relation::ParentOrganization, org.node);
+        std::erase_if(ctx.mentions, [&](const Mention& m) { return m.first >= first && m.end <= end; });
+        ctx.add(Mention{NodeKind::Office, first, end, office});
+        continue;
+      }
+    }
     std::uint32_t j = org.end;
     // A closing "(IOM)" after the long form belongs to it: "... Migration (IOM) Central Asian ...".
     if (j + 2 < sentenceEnd && text.token(j) == "(" && text.token(j + 2) == ")") j += 3;

@@ -120,6 +120,26 @@ void PersonExtractor::run(DocumentContext& ctx) const {
         if (const Mention* m = ctx.at(j); m && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office))
           accept = true, roleFirst = j, roleEnd = m->end;
       }
+      // "NAME, from the EU Delegation": a person introduced by the organization they come from.
+      if (*end + 2 < s.endToken && text.token(*end) == "," && text.token(*end + 1) == "from") {
+        std::uint32_t j = *end + 2;
+        if (text.token(j) == "the" && j + 1 < s.endToken) ++j;
+        if (const Mention* m = ctx.at(j); m && m->first == j && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office))
+          accept = true, roleFirst = j, roleEnd = m->end;
+      }
+      // "Mayor of Lisbon Fernando Medina", "Minister of Home Affairs of Portugal Eduardo Cabrita":
+      // a role, "of", a place (or an organization), then the name.
+      if (!accept && start >= s.firstToken + 3 && (isCountryAt(ctx, start - 1) || ctx.matchAt(start - 1))) {
+        std::uint32_t k = start - 1;
+        if (const GazetteerMatch* place = ctx.matchAt(k)) k = place->first;
+        if (k >= s.firstToken + 2 && text.token(k - 1) == "of") {
+          std::uint32_t q = k - 1;
+          while (q > s.firstToken && (text.tokens()[q - 1].capitalized || text.token(q - 1) == "of")) --q;
+          bool role = false;
+          for (std::uint32_t r = q; r < k - 1; ++r) role = role || lexicon::isRoleWord(text.token(r));
+          if (role) accept = true, roleFirst = q, roleEnd = start;
+        }
+      }
       // "role, NAME," : the role phrase ends with a comma just before the name.
       if (start >= s.firstToken + 2 && text.token(start - 1) == ",") {
         std::uint32_t k = start - 1;

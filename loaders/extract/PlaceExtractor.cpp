@@ -2,6 +2,8 @@
 // Place rules: context for common-word names, disambiguation by the document's countries.
 #include "loaders/extract/PlaceExtractor.h"
 
+#include "loaders/extract/Dates.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -69,8 +71,19 @@ bool cityInContext(const DocumentContext& ctx, const GazetteerMatch& m, const Ci
   }
   // Towns named like continents and regions ("Asia" in the Philippines) mean the region.
   // Weekday abbreviations ("Mon, 19 April") are no towns either.
+  // Months neither ("March" in England, "Nov" ...).
   static const std::set<std::string_view> NOT_TOWNS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-  if (NOT_TOWNS.contains(text.span(m.first, m.end))) return false;
+  if (NOT_TOWNS.contains(text.span(m.first, m.end)) || (m.end == m.first + 1 && monthNumber(text.token(m.first))))
+    return false;
+  // An organization's acronym ("... Handicrafts (UTICA)") is no town of that name.
+  if (m.end == m.first + 1 && tokens[m.first].allCaps) {
+    if (m.first > 0 && m.end < tokens.size() && text.token(m.first - 1) == "(" && text.token(m.end) == ")") return false;
+    const std::string_view word = text.token(m.first);
+    for (const DocNode& n : ctx.graph.nodes())
+      if (n.kind == NodeKind::Organization || n.kind == NodeKind::Office)
+        for (const auto& alt : n.alternateNames)
+          if (alt == word) return false;
+  }
   static const std::set<std::string_view> REGIONS = {"Asia", "Africa", "Europe", "America", "Americas", "Oceania",
                                                      "Arctic", "Balkans", "Caucasus", "Sahel", "Maghreb", "Levant",
                                                      "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Eurasia"};

@@ -225,3 +225,54 @@ TEST_CASE("an event dated 'on Thursday' gets the day from the dateline, a later 
   REQUIRE(events.size() == 1);
   CHECK(literals(events[0], Property::StartDate) == std::vector<std::string>{"2024-03-14"});
 }
+
+TEST_CASE("launching a guide or a campaign is a launch event of the launchers", "[loaders][extract]") {
+  const auto g = extractText(
+      "AMMAN, 2 May 2023 – UNICEF, in partnership with the Ministry of Education of Jordan, today launched a "
+      "handbook for teachers of refugee children.");
+  std::vector<const DocNode*> events;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) events.push_back(&n);
+  REQUIRE(events.size() == 1);
+  CHECK(literals(events[0], Property::EventType) == std::vector<std::string>{"Launch"});
+  CHECK(targets(g, events[0], Relation::Organizer) == std::vector<std::string>{"United Nations Children's Fund"});
+  CHECK(targets(g, events[0], Relation::Contributor) == std::vector<std::string>{"Ministry of Education of Jordan"});
+  CHECK(literals(events[0], Property::StartDate) == std::vector<std::string>{"2023-05-02"});
+}
+
+TEST_CASE("presenting a survey's results at a meeting launches nothing", "[loaders][extract]") {
+  const auto g = extractText("At the meeting, the ILO presented the results of a survey of young workers.");
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) CHECK(literals(&n, Property::EventType) != std::vector<std::string>{"Launch"});
+}
+
+TEST_CASE("the event a sentence reports is its verb's object, and 'both activities' are every event", "[loaders][extract]") {
+  const auto g = extractText(
+      "DHAKA, 12 July 2022 – BRAC organized a two-day training for health workers in Dhaka on 5 July.\n\n"
+      "Following the training, BRAC and UNFPA held a roundtable in Sylhet on 9 July.\n\n"
+      "Both activities were funded by the Government of Canada.");
+  std::vector<const DocNode*> events;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) events.push_back(&n);
+  REQUIRE(events.size() == 2);
+  for (const DocNode* e : events) {
+    CHECK(targets(g, e, Relation::Funder) == std::vector<std::string>{"Government of Canada"});
+    if (literals(e, Property::EventType) == std::vector<std::string>{"Roundtable"}) {
+      CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2022-07-09"});
+      CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Sylhet"});
+    }
+  }
+}
+
+TEST_CASE("a clause about one partner does not end the list of partners", "[loaders][extract]") {
+  const auto g = extractText(
+      "The workshop was organized by IOM in cooperation with the Ministry of Interior of Chile, which leads the "
+      "national migration policy, and the International Labour Organization on 2 May 2022.");
+  const DocNode* event = nullptr;
+  for (const DocNode& n : g.nodes())
+    if (n.kind == NodeKind::Event) event = &n;
+  REQUIRE(event);
+  auto partners = targets(g, event, Relation::Contributor);
+  std::sort(partners.begin(), partners.end());
+  CHECK(partners == std::vector<std::string>{"International Labour Organization", "Ministry of Interior of Chile"});
+}

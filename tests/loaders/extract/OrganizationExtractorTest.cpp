@@ -208,3 +208,27 @@ TEST_CASE("'Chief of Mission in X' is a job, and a state's adjective may open a 
   for (const auto& o : orgs) CHECK(o.find("Mission in") == std::string::npos);
   CHECK(std::find(orgs.begin(), orgs.end(), "Ministry of Labour, Health and Social Protection of Moldova") != orgs.end());
 }
+
+TEST_CASE("a known name ending in a possessive is still known", "[loaders][extract]") {
+  const auto g = extractText("The training was funded by the US State Department's Office to Monitor and Combat Trafficking in Persons.");
+  const auto orgs = names(g, NodeKind::Organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "United States Department of State") != orgs.end());
+}
+
+TEST_CASE("two names alike joined by 'and' are two organizations", "[loaders][extract]") {
+  const auto g = extractText(
+      "The course was run by the Regional Programme for Border Security and Regional Programme on Wildlife Crime.");
+  const auto orgs = names(g, NodeKind::Organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Regional Programme for Border Security") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Regional Programme on Wildlife Crime") != orgs.end());
+}
+
+TEST_CASE("'the Delegation of the European Union to X' is an office of the EU, 'Chief of Mission of X' a job", "[loaders][extract]") {
+  const auto g = extractText(
+      "The project is funded by the Delegation of the European Union to Armenia. Said Ana Ruiz, Chief of Mission of "
+      "UNHCR Armenia.");
+  const DocNode* office = byName(g, NodeKind::Office, "Delegation of the European Union to Armenia");
+  REQUIRE(office);
+  CHECK(targets(g, office, Relation::ParentOrganization) == std::vector<std::string>{"European Union"});
+  for (const auto& o : names(g, NodeKind::Office)) CHECK(o.find("Mission of") == std::string::npos);
+}

@@ -105,3 +105,27 @@ TEST_CASE("weekday abbreviations are no towns", "[loaders][extract]") {
   const auto g = extractText("The conference opens on Mon, 19 April 2021 in Kyiv.");
   CHECK(names(g, NodeKind::City) == std::vector<std::string>{"Kyiv"});
 }
+
+TEST_CASE("a month and an organization's acronym in brackets are no towns", "[loaders][extract]") {
+  const auto g = extractText(
+      "In March the Chamber of Crafts and Small Enterprises (UTICA) met the Ministry in Tunis. Since March, "
+      "refugees in Sfax have found work.");
+  const auto cities = names(g, NodeKind::City);
+  CHECK(std::find(cities.begin(), cities.end(), "Tunis") != cities.end());
+  CHECK(std::find(cities.begin(), cities.end(), "Sfax") != cities.end());
+  CHECK(std::find(cities.begin(), cities.end(), "March") == cities.end());
+  CHECK(std::find(cities.begin(), cities.end(), "Utica") == cities.end());
+}
+
+TEST_CASE("persons after 'role of PLACE', with ', from the ORG', and after a diplomatic rank", "[loaders][extract]") {
+  const auto g = extractText(
+      "Governor of Mombasa Amina Wekesa opened the forum. Peter Lindgren, from the World Health Organization, spoke. "
+      "Minister Plenipotentiary Sara Haddad closed it.");
+  const auto persons = names(g, NodeKind::Person);
+  CHECK(std::find(persons.begin(), persons.end(), "Amina Wekesa") != persons.end());
+  CHECK(std::find(persons.begin(), persons.end(), "Peter Lindgren") != persons.end());
+  CHECK(std::find(persons.begin(), persons.end(), "Sara Haddad") != persons.end());
+  const DocNode* peter = byName(g, NodeKind::Person, "Peter Lindgren");
+  REQUIRE(peter);
+  CHECK(targets(g, peter, Relation::WorksFor) == std::vector<std::string>{"World Health Organization"});
+}
