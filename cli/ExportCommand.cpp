@@ -53,7 +53,7 @@ std::optional<NodeId> focusNode(const KnowledgeGraph& graph, const std::string& 
 void addPictureOptions(CLI::App& command, PictureArguments& a) {
   auto* focus = command.add_option("--focus", a.focus, "Draw only around this entity (any spelling)");
   command.add_option("--depth", a.depth, "With --focus: how many edges away to draw (default 1)")->needs(focus);
-  command.add_option("--types", a.types, "Node types to draw, comma-separated: " + joined(typeNames()))
+  command.add_option("--types", a.types, "Node types to draw, comma-separated (the focus is always drawn)")
       ->delimiter(',')
       ->check(CLI::IsMember(typeNames()));
 }
@@ -81,7 +81,8 @@ void setupExport(CLI::App& app, ExportOptions& o) {
       "The format follows the extension of -o: .ttl .nt .trig .nq .jsonld .json .graphml .dot .svg .png\n"
       "Pictures (.dot .svg .png; SVG and PNG drawn by Graphviz's library) show the entities that\n"
       "have relations, documents left out: --types chooses the node types drawn (document brings\n"
-      "documents back), --focus NAME --depth N only what is within N edges of NAME.\n\n"
+      "documents back), --focus NAME --depth N only what is within N edges of NAME.\n"
+      "TriG and N-Quads put what each document says in a graph named by the document.\n\n"
       "Examples:\n"
       "  pressgraph export graph.ttl -o graph.jsonld\n"
       "  pressgraph export graph.ttl -o iom.svg --focus IOM --depth 2 --types organization,event,city\n\n"
