@@ -54,7 +54,8 @@ void setupBuild(CLI::App& app, BuildOptions& o) {
   cmd->footer(
       "Inputs are files, directories (walked recursively: .txt .html .htm .json .jsonl), '-' for\n"
       "standard input, or graphs written earlier (.ttl .trig .nt .nq) to build on.\n"
-      "The output format follows the extension of -o (.ttl .nt .trig .nq .jsonld .json .graphml .dot).\n"
+      "The output format follows the extension of -o (.ttl .nt .trig .nq .jsonld .json .graphml .dot\n"
+      ".svg .png); --focus, --depth and --types choose what a picture shows (see export --help).\n"
       "A document that cannot be read is reported and skipped; --strict makes it an error.\n\n"
       "Example:\n  pressgraph build releases/ -o graph.ttl\n\n"
       "Exit status: 0 built, 1 failed (nothing readable, a write error), 2 usage error.");
@@ -65,12 +66,14 @@ void setupBuild(CLI::App& app, BuildOptions& o) {
   cmd->add_option("--data", o.dataDir, "Gazetteer data directory")->check(CLI::ExistingDirectory);
   cmd->add_flag("-q,--quiet", o.quiet, "No progress bar, warnings or summary");
   cmd->add_flag("--strict", o.strict, "Fail on the first document that cannot be read");
+  addPictureOptions(*cmd, o.picture);
 }
 
 int runBuild(const BuildOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   return guarded([&] {
     const OutputFormat format = chooseFormat(o.output, o.format);
+    checkPictureArguments(o.picture, format);
     // More threads than documents in a batch, or than the system grants, buys nothing.
     constexpr unsigned MAX_THREADS = 256;
     const unsigned threads = std::min(MAX_THREADS, o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency()));
@@ -121,7 +124,9 @@ int runBuild(const BuildOptions& o) {
       return EXIT_FAILED;
     }
 
-    const std::size_t triples = writeOutput(graph, o.output, format);
+    const auto picture = pictureOptions(graph, o.picture);
+    if (!picture) return EXIT_FAILED;
+    const std::size_t triples = writeOutput(graph, o.output, format, *picture);
     if (!o.quiet) {
       const GraphStats s = stats(graph, 0);
       const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

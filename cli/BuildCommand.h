@@ -7,6 +7,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/ExportCommand.h"
+
 namespace pressgraph::cli {
 
 struct BuildOptions {
@@ -17,6 +19,7 @@ struct BuildOptions {
   unsigned threads = 0;  // 0: all cores
   bool quiet = false;
   bool strict = false;
+  PictureArguments picture;
 };
 
 void setupBuild(CLI::App& app, BuildOptions& options);

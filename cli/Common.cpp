@@ -36,7 +36,9 @@ OutputFormat chooseFormat(const std::string& path, const std::string& formatOpti
   }
   if (path == "-") return OutputFormat::Turtle;
   if (auto f = outputFormatForPath(path)) return *f;
-  throw UsageError(path + ": cannot tell the output format from the file name (use .ttl, .nt, .trig, .nq, .jsonld, .json, .graphml, .dot or --format)");
+  std::string extensions;
+  for (const auto& f : outputFormats()) extensions += std::string(f.extension) + ", ";
+  throw UsageError(path + ": cannot tell the output format from the file name (use " + extensions + "or --format)");
 }
 
 CLI::IsMember formatNames() {
@@ -48,9 +50,10 @@ CLI::IsMember formatNames() {
   return CLI::IsMember(names);
 }
 
-std::size_t writeOutput(const KnowledgeGraph& graph, const std::string& path, OutputFormat format) {
+std::size_t writeOutput(const KnowledgeGraph& graph, const std::string& path, OutputFormat format,
+                        const PictureOptions& picture) {
   AtomicFile file(path);
-  const std::size_t triples = writeGraph(graph, format, file.stream());
+  const std::size_t triples = writeGraph(graph, format, file.stream(), picture);
   file.commit();
   return triples;
 }

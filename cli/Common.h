@@ -59,6 +59,8 @@ OutputFormat chooseFormat(const std::string& path, const std::string& formatOpti
 CLI::IsMember formatNames();
 
 /// Writes the graph to `path` ("-" = stdout) all-or-nothing; returns the triples written.
-std::size_t writeOutput(const KnowledgeGraph& graph, const std::string& path, OutputFormat format);
+/// `picture` chooses what a picture (.dot .svg .png) shows.
+std::size_t writeOutput(const KnowledgeGraph& graph, const std::string& path, OutputFormat format,
+                        const PictureOptions& picture = {});
 
 }  // namespace pressgraph::cli

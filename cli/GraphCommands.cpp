@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// stats and export: load a saved graph, count or write it.
+// stats: load a saved graph and count what it holds.
 #include "cli/GraphCommands.h"
 
 #include <iomanip>
@@ -31,26 +31,6 @@ int runStats(const StatsOptions& o) {
     for (const auto& r : s.topOrganizations)
       out << "  " << graph.name(r.organization) << "  (" << r.events << ", " << r.partners << ")\n";
     std::cout << out.str();
-    return EXIT_OK;
-  });
-}
-
-void setupExport(CLI::App& app, ExportOptions& o) {
-  auto* cmd = app.add_subcommand("export", "Write a saved graph in another format");
-  cmd->footer(
-      "The format follows the extension of -o: .ttl .nt .trig .nq .jsonld .json .graphml .dot\n\n"
-      "Example:\n  pressgraph export graph.ttl -o graph.jsonld\n\n"
-      "Exit status: 0 written, 1 unreadable graph or write error, 2 usage error.");
-  cmd->add_option("graphs", o.graphs, "Graph files (.ttl .trig .nt .nq); several are merged")->required();
-  cmd->add_option("-o,--output", o.output, "Output file ('-' for standard output, Turtle)");
-  cmd->add_option("-f,--format", o.format, "Output format, overriding the extension")->check(formatNames());
-}
-
-int runExport(const ExportOptions& o) {
-  return guarded([&] {
-    const OutputFormat format = chooseFormat(o.output, o.format);
-    const KnowledgeGraph graph = loadGraphs(o.graphs);
-    writeOutput(graph, o.output, format);
     return EXIT_OK;
   });
 }

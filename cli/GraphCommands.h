@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The subcommands that read a saved graph and print or write it whole: stats, export
-// (query is cli/QueryCommand.h).
+// The subcommand that reads a saved graph and counts what it holds: stats (query is
+// cli/QueryCommand.h, export cli/ExportCommand.h).
 #pragma once
 
 #include <string>
@@ -15,15 +15,7 @@ struct StatsOptions {
   std::size_t top = 10;
 };
 
-struct ExportOptions {
-  std::vector<std::string> graphs;
-  std::string output = "-";
-  std::string format;
-};
-
 void setupStats(CLI::App& app, StatsOptions& options);
 int runStats(const StatsOptions& options);
-void setupExport(CLI::App& app, ExportOptions& options);
-int runExport(const ExportOptions& options);
 
 }  // namespace pressgraph::cli

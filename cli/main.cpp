@@ -7,6 +7,7 @@
 
 #include "cli/BuildCommand.h"
 #include "cli/Common.h"
+#include "cli/ExportCommand.h"
 #include "cli/GraphCommands.h"
 #include "cli/QueryCommand.h"
 

@@ -12,6 +12,8 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
+#include <tuple>
 #include <vector>
 
 namespace pressgraph {
@@ -43,10 +45,18 @@ struct Reification {
   std::optional<Relation> relation;
 };
 
+// A fact found in a named graph: in the writer's TriG and N-Quads, a document's graph holds
+// the facts the document states (see writers/RdfWriter.cpp).
+struct FactInGraph {
+  std::string subject, object, graph;  // IRI paths under ID_NS
+  Relation relation;
+};
+
 struct Collector {
   SerdEnv* env;
   std::map<std::string, Subject> subjects;  // ordered: nodes are created in IRI order
   std::map<std::string, Reification> reifications;  // by statement IRI (entity IRIs hold no '#')
+  std::vector<FactInGraph> factsInGraphs;
   std::string error;
   unsigned errorLine = 0;
 };
@@ -78,9 +88,10 @@ void collectReification(Reification& r, std::string_view predicate, std::string_
   }
 }
 
-SerdStatus onStatement(void* handle, SerdStatementFlags, const SerdNode*, const SerdNode* subject,
+SerdStatus onStatement(void* handle, SerdStatementFlags, const SerdNode* graphName, const SerdNode* subject,
                        const SerdNode* predicate, const SerdNode* object, const SerdNode*, const SerdNode*) {
   auto* c = static_cast<Collector*>(handle);
+  SerdNode g = graphName ? serd_env_expand_node(c->env, graphName) : SERD_NODE_NULL;
   SerdNode s = serd_env_expand_node(c->env, subject);
   SerdNode p = serd_env_expand_node(c->env, predicate);
   SerdNode o = object->type == SERD_LITERAL ? serd_node_copy(object) : serd_env_expand_node(c->env, object);
@@ -100,10 +111,14 @@ SerdStatus onStatement(void* handle, SerdStatementFlags, const SerdNode*, const 
       subj.alternateNames.emplace_back(ov);
     } else if (auto rel = relationFromIri(pv); rel && object->type == SERD_URI && ov.starts_with(ID_NS)) {
       subj.edges.emplace_back(*rel, std::string(ov.substr(ID_NS.size())));
+      if (const std::string_view gv = view(&g); g.buf && gv.starts_with(ID_NS) && *rel != Relation::Mentions)
+        c->factsInGraphs.push_back(FactInGraph{std::string(sv.substr(ID_NS.size())), std::string(ov.substr(ID_NS.size())),
+                                               std::string(gv.substr(ID_NS.size())), *rel});
     } else if (auto prop = propertyFromIri(pv)) {
       subj.literals.emplace_back(*prop, std::string(ov));
     }
   }
+  serd_node_free(&g);
   serd_node_free(&s);
   serd_node_free(&p);
   serd_node_free(&o);
@@ -184,11 +199,24 @@ void readGraph(const std::string& path, KnowledgeGraph& graph) {
   }
   // Provenance of facts the file states; a reification of a triple the file does not hold
   // asserts nothing in RDF, so it is left out too.
+  std::set<std::tuple<std::uint32_t, Relation, std::uint32_t, std::uint32_t>> reified;  // (from, relation, to, document)
   for (const auto& [label, r] : c.reifications) {
     const auto from = ids.find(r.subject), to = ids.find(r.object), document = ids.find(r.document);
     if (!r.relation || from == ids.end() || to == ids.end() || document == ids.end()) continue;
     const Edge edge{from->second, *r.relation, to->second};
-    if (graph.hasEdge(edge)) graph.addEvidence(edge, document->second, r.sentence);
+    if (!graph.hasEdge(edge)) continue;
+    graph.addEvidence(edge, document->second, r.sentence);
+    reified.emplace(edge.from.value, edge.relation, edge.to.value, document->second.value);
+  }
+  // A fact in a node's named graph is stated by that node (a document), even where no
+  // reification says in which sentence; where one does, it has said all there is. The
+  // document's own edges are its description, which its graph holds too, not what it states.
+  for (const FactInGraph& f : c.factsInGraphs) {
+    const auto document = ids.find(f.graph);
+    if (document == ids.end() || f.subject == f.graph) continue;  // no node: older files' id:graph
+    const Edge edge{ids.at(f.subject), f.relation, ids.at(f.object)};
+    if (!reified.count({edge.from.value, edge.relation, edge.to.value, document->second.value}))
+      graph.addEvidence(edge, document->second, "");
   }
 }
 

@@ -89,7 +89,7 @@ std::optional<NodeKind> kindFromSegment(std::string_view segment);
 std::optional<Relation> relationFromIri(std::string_view iri);
 std::optional<Property> propertyFromIri(std::string_view iri);
 
-/// Event types the extractor assigns; written as pg:<Type> classes.
+/// Event types the extractor assigns; written as pg:eventType literals.
 std::span<const std::string_view> eventTypes();
 bool isEventType(std::string_view type);
 

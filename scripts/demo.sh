@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # The main job: install what is missing, build, and turn the sample corpus in examples/ into a
-# knowledge graph (Turtle), a picture (DOT, and SVG when Graphviz is there) and a summary.
+# knowledge graph (Turtle), a picture (SVG) and a summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,12 +11,11 @@ cmake --build build -j"$(nproc)"
 
 mkdir -p out
 build/pressgraph build examples/corpus -o out/examples.ttl
-build/pressgraph export out/examples.ttl -o out/examples.dot
-if command -v dot >/dev/null; then dot -Tsvg out/examples.dot -o out/examples.svg; fi
+build/pressgraph export out/examples.ttl -o out/examples.svg
 echo
 build/pressgraph stats out/examples.ttl
 echo
 echo "Partners of IOM:"
 build/pressgraph query out/examples.ttl partners IOM
 echo
-echo "Wrote out/examples.ttl and out/examples.dot$([[ -f out/examples.svg ]] && echo ' and out/examples.svg')."
+echo "Wrote out/examples.ttl and out/examples.svg."

@@ -9,6 +9,7 @@
 
 #include "writers/DotWriter.h"
 #include "writers/GraphmlWriter.h"
+#include "writers/ImageWriter.h"
 #include "writers/JsonLdWriter.h"
 #include "writers/JsonWriter.h"
 #include "writers/RdfWriter.h"
@@ -25,6 +26,8 @@ constexpr std::array FORMATS = {
     OutputFormatInfo{OutputFormat::Json, "json", ".json", "plain nodes-and-edges JSON"},
     OutputFormatInfo{OutputFormat::GraphMl, "graphml", ".graphml", "GraphML (Boost.Graph)"},
     OutputFormatInfo{OutputFormat::Dot, "dot", ".dot", "Graphviz DOT"},
+    OutputFormatInfo{OutputFormat::Svg, "svg", ".svg", "SVG picture (Graphviz)"},
+    OutputFormatInfo{OutputFormat::Png, "png", ".png", "PNG picture (Graphviz)"},
 };
 
 }  // namespace
@@ -47,7 +50,11 @@ std::optional<OutputFormat> outputFormatForPath(std::string_view path) {
   return std::nullopt;
 }
 
-std::size_t writeGraph(const KnowledgeGraph& graph, OutputFormat format, FILE* out) {
+bool isPicture(OutputFormat format) {
+  return format == OutputFormat::Dot || format == OutputFormat::Svg || format == OutputFormat::Png;
+}
+
+std::size_t writeGraph(const KnowledgeGraph& graph, OutputFormat format, FILE* out, const PictureOptions& picture) {
   switch (format) {
     case OutputFormat::Turtle: return writeRdf(graph, RdfSyntax::Turtle, out);
     case OutputFormat::NTriples: return writeRdf(graph, RdfSyntax::NTriples, out);
@@ -56,7 +63,9 @@ std::size_t writeGraph(const KnowledgeGraph& graph, OutputFormat format, FILE* o
     case OutputFormat::JsonLd: return writeJsonLd(graph, out);
     case OutputFormat::Json: writeJson(graph, out); return 0;
     case OutputFormat::GraphMl: writeGraphml(graph, out); return 0;
-    case OutputFormat::Dot: writeDot(graph, out); return 0;
+    case OutputFormat::Dot: writeDot(graph, out, picture); return 0;
+    case OutputFormat::Svg: writeImage(graph, ImageFormat::Svg, out, picture); return 0;
+    case OutputFormat::Png: writeImage(graph, ImageFormat::Png, out, picture); return 0;
   }
   return 0;
 }

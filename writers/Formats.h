@@ -8,10 +8,11 @@
 #include <string_view>
 
 #include "graph/KnowledgeGraph.h"
+#include "writers/DotWriter.h"
 
 namespace pressgraph {
 
-enum class OutputFormat { Turtle, NTriples, TriG, NQuads, JsonLd, Json, GraphMl, Dot };
+enum class OutputFormat { Turtle, NTriples, TriG, NQuads, JsonLd, Json, GraphMl, Dot, Svg, Png };
 
 struct OutputFormatInfo {
   OutputFormat format;
@@ -25,8 +26,12 @@ std::optional<OutputFormat> outputFormatByName(std::string_view name);
 /// The format a file name's extension means; nullopt for an unknown extension.
 std::optional<OutputFormat> outputFormatForPath(std::string_view path);
 
+/// Whether the format is a picture (DOT, SVG, PNG), the formats PictureOptions apply to.
+bool isPicture(OutputFormat format);
+
 /// Writes the graph in `format`; returns the number of RDF triples written (0 for formats
-/// that are not RDF). Write errors show in ferror(out).
-std::size_t writeGraph(const KnowledgeGraph& graph, OutputFormat format, FILE* out);
+/// that are not RDF). `picture` chooses what a picture shows; other formats ignore it.
+/// Write errors show in ferror(out).
+std::size_t writeGraph(const KnowledgeGraph& graph, OutputFormat format, FILE* out, const PictureOptions& picture = {});
 
 }  // namespace pressgraph

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
-// Serd's abbreviating writer over the graph's canonical order.
+// Serd's abbreviating writer over the graph's canonical order; a named graph per document in TriG and N-Quads.
 #include "writers/RdfWriter.h"
 
 #include <serd/serd.h>
 
+#include <cstdint>
+#include <set>
 #include <string>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
 
 namespace pressgraph {
 namespace {
@@ -22,30 +27,70 @@ bool digits(std::string_view s, std::size_t from, std::size_t count) {
 
 class Emitter {
  public:
-  Emitter(SerdWriter* writer, RdfSyntax syntax) : writer_(writer), quads_(syntax == RdfSyntax::TriG || syntax == RdfSyntax::NQuads) {
-    graphIri_ = std::string(ID_NS) + "graph";
+  explicit Emitter(SerdWriter* writer) : writer_(writer) {}
+
+  /// Where the next statements go: a named graph (TriG, N-Quads), or the default graph.
+  void inGraph(std::string iri) {
+    graphIri_ = std::move(iri);
     graphNode_ = uriNode(graphIri_);
+    named_ = true;
   }
 
   void triple(const SerdNode& s, const SerdNode& p, const SerdNode& o, const SerdNode* datatype = nullptr) {
-    serd_writer_write_statement(writer_, 0, quads_ ? &graphNode_ : nullptr, &s, &p, &o, datatype, nullptr);
+    serd_writer_write_statement(writer_, 0, named_ ? &graphNode_ : nullptr, &s, &p, &o, datatype, nullptr);
     ++count_;
   }
   std::size_t count() const { return count_; }
 
  private:
   SerdWriter* writer_;
-  bool quads_;
+  bool named_ = false;
   std::string graphIri_;
-  SerdNode graphNode_;
+  SerdNode graphNode_ = SERD_NODE_NULL;
   std::size_t count_ = 0;
 };
+
+// A node's types, names and literals.
+void writeDescription(const KnowledgeGraph& graph, NodeId node, Emitter& emit) {
+  static const std::string nameIri = std::string(SCHEMA_NS) + "name", altIri = std::string(SCHEMA_NS) + "alternateName";
+  const std::string subjectIri = graph.iri(node);
+  const SerdNode subject = uriNode(subjectIri), rdfType = uriNode(RDF_TYPE), namePred = uriNode(nameIri),
+                 altPred = uriNode(altIri);
+  const KindInfo& kind = info(graph.kind(node));
+  emit.triple(subject, rdfType, uriNode(kind.schemaType));
+  if (graph.kind(node) == NodeKind::Office || graph.kind(node) == NodeKind::Document)
+    emit.triple(subject, rdfType, uriNode(kind.ownType));
+  emit.triple(subject, namePred, literalNode(graph.name(node)));
+  for (auto alt : graph.alternateNames(node)) emit.triple(subject, altPred, literalNode(alt));
+  std::string objectIri;
+  for (auto [property, value] : graph.literals(node)) {
+    const PropertyInfo& p = info(property);
+    const SerdNode pred = uriNode(p.iri);
+    if (p.iriValued) {
+      objectIri = value;  // Serd reads node strings up to a NUL; pool views have none
+      emit.triple(subject, pred, uriNode(objectIri));
+      continue;
+    }
+    const std::string_view datatype = literalDatatype(property, value);
+    if (!datatype.empty()) {
+      const SerdNode dt = uriNode(datatype);
+      emit.triple(subject, pred, literalNode(value), &dt);
+    } else {
+      emit.triple(subject, pred, literalNode(value));
+    }
+  }
+}
+
+void writeEdge(const KnowledgeGraph& graph, const Edge& e, Emitter& emit) {
+  const std::string fromIri = graph.iri(e.from), toIri = graph.iri(e.to);
+  emit.triple(uriNode(fromIri), uriNode(info(e.relation).iri), uriNode(toIri));
+}
 
 // Provenance as standard RDF reification, which every RDF reader takes: one rdf:Statement per
 // (fact, document, sentence), derived from (prov:wasDerivedFrom) the document, with the
 // sentence as pg:sentence. Each statement is named factIri(document, n), the n-th fact of the
 // document in canonical order, so output stays byte-identical and a fact can be cited.
-void writeEvidence(const KnowledgeGraph& graph, Emitter& emit) {
+void writeStatements(const KnowledgeGraph& graph, NodeId document, const std::vector<StatedFact>& facts, Emitter& emit) {
   const std::string rdf(RDF_NS);
   const std::string typeIri = rdf + "type", statementIri = rdf + "Statement", subjectIri = rdf + "subject",
                     predicateIri = rdf + "predicate", objectIri = rdf + "object";
@@ -53,22 +98,72 @@ void writeEvidence(const KnowledgeGraph& graph, Emitter& emit) {
   const SerdNode type = uriNode(typeIri), statement = uriNode(statementIri), subject = uriNode(subjectIri),
                  predicate = uriNode(predicateIri), object = uriNode(objectIri), derived = uriNode(derivedIri),
                  sentence = uriNode(sentenceIri);
-  std::string factIri, docIri, fromIri, toIri;
+  const std::string docIri = graph.iri(document);
+  std::string factIri, fromIri, toIri;
+  std::size_t n = 0;
+  for (const StatedFact& fact : facts) {
+    factIri = pressgraph::factIri(docIri, ++n);
+    const SerdNode statementNode = uriNode(factIri);
+    fromIri = graph.iri(fact.edge.from);
+    toIri = graph.iri(fact.edge.to);
+    emit.triple(statementNode, type, statement);
+    emit.triple(statementNode, subject, uriNode(fromIri));
+    emit.triple(statementNode, predicate, uriNode(info(fact.edge.relation).iri));
+    emit.triple(statementNode, object, uriNode(toIri));
+    emit.triple(statementNode, derived, uriNode(docIri));
+    if (!fact.sentence.empty()) emit.triple(statementNode, sentence, literalNode(fact.sentence));
+  }
+}
+
+// Turtle and N-Triples: each node with its description and edges, then the provenance.
+void writeTriples(const KnowledgeGraph& graph, Emitter& emit) {
+  for (NodeId node : graph.nodesByIri()) {
+    writeDescription(graph, node, emit);
+    for (const Edge& e : graph.outEdges(node)) writeEdge(graph, e, emit);
+  }
+  for (NodeId document : graph.documentsWithEvidence()) writeStatements(graph, document, graph.statedBy(document), emit);
+}
+
+// TriG and N-Quads: what each document says in a graph of its own, named by its IRI (its own
+// description, its mentions, the facts it states and their provenance), so a store can ask
+// who said what; what no document states (entities' types, names and literals, gazetteer
+// facts) in the default graph, first. A fact several documents state is in each one's graph.
+void writeQuads(const KnowledgeGraph& graph, Emitter& emit) {
+  // The sources and the facts they state, gathered once: KnowledgeGraph::evidence() scans.
+  std::vector<NodeId> sources;
+  std::unordered_map<NodeId, std::vector<StatedFact>> statedBy;
+  std::set<std::tuple<std::uint32_t, Relation, std::uint32_t>> stated;
   for (NodeId document : graph.documentsWithEvidence()) {
-    docIri = graph.iri(document);
-    std::size_t n = 0;
-    for (const StatedFact& fact : graph.statedBy(document)) {
-      factIri = pressgraph::factIri(docIri, ++n);
-      const SerdNode statementNode = uriNode(factIri);
-      fromIri = graph.iri(fact.edge.from);
-      toIri = graph.iri(fact.edge.to);
-      emit.triple(statementNode, type, statement);
-      emit.triple(statementNode, subject, uriNode(fromIri));
-      emit.triple(statementNode, predicate, uriNode(info(fact.edge.relation).iri));
-      emit.triple(statementNode, object, uriNode(toIri));
-      emit.triple(statementNode, derived, uriNode(docIri));
-      if (!fact.sentence.empty()) emit.triple(statementNode, sentence, literalNode(fact.sentence));
+    auto& facts = statedBy[document] = graph.statedBy(document);
+    for (const StatedFact& f : facts) stated.emplace(f.edge.from.value, f.edge.relation, f.edge.to.value);
+  }
+  const std::vector<NodeId> nodes = graph.nodesByIri();
+  for (NodeId node : nodes) {
+    // Documents, and any other node a graph read from elsewhere credits with facts.
+    if (graph.kind(node) == NodeKind::Document || statedBy.count(node)) {
+      sources.push_back(node);
+      if (graph.kind(node) == NodeKind::Document) continue;
     }
+    writeDescription(graph, node, emit);
+    for (const Edge& e : graph.outEdges(node))
+      if (!stated.count({e.from.value, e.relation, e.to.value})) writeEdge(graph, e, emit);
+  }
+  for (NodeId source : sources) {
+    emit.inGraph(graph.iri(source));
+    if (graph.kind(source) == NodeKind::Document) {
+      writeDescription(graph, source, emit);
+      for (const Edge& e : graph.outEdges(source)) writeEdge(graph, e, emit);
+    }
+    const std::vector<StatedFact>& facts = statedBy[source];
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      const Edge& e = facts[i].edge;
+      const bool sameAsBefore = i > 0 && e.from == facts[i - 1].edge.from && e.relation == facts[i - 1].edge.relation &&
+                                e.to == facts[i - 1].edge.to;
+      // A fact stated in two sentences is one triple; a document's own edges are written above.
+      const bool writtenAbove = e.from == source && graph.kind(source) == NodeKind::Document;
+      if (!sameAsBefore && !writtenAbove) writeEdge(graph, e, emit);
+    }
+    writeStatements(graph, source, facts, emit);
   }
 }
 
@@ -115,47 +210,11 @@ std::size_t writeRdf(const KnowledgeGraph& graph, RdfSyntax syntax, FILE* out) {
     }
   }
 
-  Emitter emit(writer, syntax);
-  const SerdNode rdfType = uriNode(RDF_TYPE);
-  const std::string nameIri = std::string(SCHEMA_NS) + "name";
-  const std::string altIri = std::string(SCHEMA_NS) + "alternateName";
-  const SerdNode namePred = uriNode(nameIri), altPred = uriNode(altIri);
-  std::string subjectIri, objectIri;
-  for (NodeId node : graph.nodesByIri()) {
-    subjectIri = graph.iri(node);
-    const SerdNode subject = uriNode(subjectIri);
-    const KindInfo& kind = info(graph.kind(node));
-    const SerdNode schemaType = uriNode(kind.schemaType);
-    emit.triple(subject, rdfType, schemaType);
-    if (graph.kind(node) == NodeKind::Office || graph.kind(node) == NodeKind::Document) {
-      const SerdNode ownType = uriNode(kind.ownType);
-      emit.triple(subject, rdfType, ownType);
-    }
-    emit.triple(subject, namePred, literalNode(graph.name(node)));
-    for (auto alt : graph.alternateNames(node)) emit.triple(subject, altPred, literalNode(alt));
-    for (auto [property, value] : graph.literals(node)) {
-      const PropertyInfo& p = info(property);
-      const SerdNode pred = uriNode(p.iri);
-      if (p.iriValued) {
-        objectIri = value;  // Serd reads node strings up to a NUL; pool views have none
-        emit.triple(subject, pred, uriNode(objectIri));
-        continue;
-      }
-      const std::string_view datatype = literalDatatype(property, value);
-      if (!datatype.empty()) {
-        const SerdNode dt = uriNode(datatype);
-        emit.triple(subject, pred, literalNode(value), &dt);
-      } else {
-        emit.triple(subject, pred, literalNode(value));
-      }
-    }
-    for (const Edge& e : graph.outEdges(node)) {
-      objectIri = graph.iri(e.to);
-      const SerdNode pred = uriNode(info(e.relation).iri);
-      emit.triple(subject, pred, uriNode(objectIri));
-    }
-  }
-  writeEvidence(graph, emit);
+  Emitter emit(writer);
+  if (syntax == RdfSyntax::TriG || syntax == RdfSyntax::NQuads)
+    writeQuads(graph, emit);
+  else
+    writeTriples(graph, emit);
   serd_writer_finish(writer);
   serd_writer_free(writer);
   serd_env_free(env);

@@ -165,6 +165,45 @@ TEST_CASE("a provenance statement about a triple the file does not hold is left 
   CHECK(g.nodeCount() == 3);  // the statements are no nodes of the graph
 }
 
+TEST_CASE("a fact in a document's named graph is stated by that document, sentence or not", "[loaders]") {
+  const TempFile file(".trig");
+  test::writeFile(file, R"(@prefix schema: <http://schema.org/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix pg: <https://w3id.org/pressgraph/ontology#> .
+@base <https://w3id.org/pressgraph/id/> .
+<org/a> a schema:Organization ; schema:name "A" .
+<org/b> a schema:Organization ; schema:name "B" .
+<event/e> a schema:Event ; schema:name "E" .
+<doc/d> {
+  <doc/d> a schema:CreativeWork , pg:Document ; schema:name "d.txt" ; schema:mentions <event/e> , <org/a> .
+  <event/e> schema:organizer <org/a> ; schema:sponsor <org/b> .
+  <doc/d#fact-1> a rdf:Statement ; rdf:subject <event/e> ; rdf:predicate schema:organizer ; rdf:object <org/a> ;
+    prov:wasDerivedFrom <doc/d> ; pg:sentence "A held E." .
+}
+<https://w3id.org/pressgraph/id/graph> { <event/e> schema:location <org/b> . }
+)");
+  KnowledgeGraph g;
+  readGraph(file.path().string(), g);
+  const NodeId doc = *g.findByIri("doc/d"), event = *g.findByIri("event/e");
+  const NodeId a = *g.findByIri("org/a"), b = *g.findByIri("org/b");
+  // The reified fact keeps its sentence, and gains no second, sentenceless evidence.
+  const auto organizer = g.evidence(Edge{event, Relation::Organizer, a});
+  REQUIRE(organizer.size() == 1);
+  CHECK(organizer[0].sentence == "A held E.");
+  // The fact with no reification is the document's all the same.
+  const auto sponsor = g.evidence(Edge{event, Relation::Sponsor, b});
+  REQUIRE(sponsor.size() == 1);
+  CHECK(sponsor[0].document == doc);
+  CHECK(sponsor[0].sentence.empty());
+  // Mentions are the document's own description; a graph named after no node (older files'
+  // id:graph) credits nobody.
+  CHECK(g.evidence(Edge{doc, Relation::Mentions, a}).empty());
+  CHECK(g.hasEdge(Edge{event, Relation::Location, b}));
+  CHECK(g.evidence(Edge{event, Relation::Location, b}).empty());
+  CHECK(g.evidenceCount() == 2);
+}
+
 TEST_CASE("random graphs with awkward strings survive write -> read -> write byte for byte", "[loaders]") {
   for (std::uint32_t seed : {1u, 2u, 3u, 4u, 5u}) {
     const KnowledgeGraph graph = randomGraph(seed);

@@ -14,80 +14,14 @@
 #include <string>
 #include <vector>
 
-#include "tests/TestPaths.h"
-#include "tests/writers/WriterTestHelpers.h"
+#include "tests/writers/ReaderTestHelpers.h"
 #include "writers/RdfWriter.h"
 
 namespace pressgraph {
 namespace {
 
-using test::run;
-using test::sortedLines;
+using test::canonicalLines;
 using test::TempFile;
-
-// Expands a JSON-LD file to N-Quads with jsonld.js, with network access refused so that the
-// inline @context has to be enough. Exits 3 when the module cannot be found.
-constexpr std::string_view TO_NQUADS_JS = R"js(
-const [modules, file] = process.argv.slice(2);
-let jsonld;
-for (const where of [modules + '/jsonld', 'jsonld']) {
-  try { jsonld = require(where); break; } catch (e) { if (e.code !== 'MODULE_NOT_FOUND') throw e; }
-}
-if (!jsonld) process.exit(3);
-const doc = JSON.parse(require('fs').readFileSync(file, 'utf8'));
-const documentLoader = async (url) => { throw new Error('no network in tests: ' + url); };
-jsonld.toRDF(doc, {format: 'application/n-quads', safe: true, documentLoader})
-  .then((nquads) => process.stdout.write(nquads))
-  .catch((e) => { console.error(e); process.exit(1); });
-)js";
-
-// serdi writes N-Triples in ASCII ("f\u00FCr"), jsonld.js in UTF-8 ("für"): both lines get
-// their \u and \U escapes decoded to UTF-8, leaving every other escape pair as it was.
-std::string decodeUnicodeEscapes(const std::string& line) {
-  std::string out;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if (line[i] != '\\' || i + 1 == line.size()) {
-      out += line[i];
-      continue;
-    }
-    const char kind = line[i + 1];
-    const std::size_t digits = kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
-    if (digits == 0 || i + 2 + digits > line.size()) {
-      out += line.substr(i, 2);
-      ++i;
-      continue;
-    }
-    auto cp = static_cast<char32_t>(std::stoul(line.substr(i + 2, digits), nullptr, 16));
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    i += 1 + digits;
-  }
-  return out;
-}
-
-std::vector<std::string> canonicalLines(const std::string& ntriples) {
-  std::vector<std::string> lines;
-  for (const std::string& line : sortedLines(ntriples)) lines.push_back(decodeUnicodeEscapes(line));
-  std::sort(lines.begin(), lines.end());
-  return lines;
-}
-
-// tests/package.json installs jsonld here (npm install --prefix tests); the script falls back
-// on NODE_PATH, which CTest sets to the same directory.
-std::string nodeModules() { return (test::sourceDir() / "tests" / "node_modules").string(); }
 
 struct Readings {
   std::vector<std::string> fromTurtle;  ///< serdi's N-Triples of writeRdf()'s Turtle, canonical
@@ -97,32 +31,18 @@ struct Readings {
 // Writes `graph` both ways and reads both back with the outside tools; nullopt, after a WARN
 // naming what is missing, when a tool is not there. Checks that the two counts agree.
 std::optional<Readings> readBothWays(const KnowledgeGraph& graph) {
-  const TempFile turtle(".ttl"), jsonLd(".jsonld"), script(".js");
+  const TempFile turtle(".ttl"), jsonLd(".jsonld");
   std::size_t turtleTriples = 0, jsonLdTriples = 0;
   test::writeFile(turtle, [&](FILE* out) { turtleTriples = writeRdf(graph, RdfSyntax::Turtle, out); });
   test::writeFile(jsonLd, [&](FILE* out) { jsonLdTriples = writeJsonLd(graph, out); });
-  test::writeFile(script, TO_NQUADS_JS);
   CHECK(jsonLdTriples == turtleTriples);
 
-  if (!test::haveTool("serdi")) {
-    WARN("skipped: serdi (Debian package serdi) is not on the PATH");
-    return std::nullopt;
-  }
-  if (!test::haveTool("node")) {
-    WARN("skipped: node (Debian package nodejs) is not on the PATH");
-    return std::nullopt;
-  }
-  const auto fromTurtle = run("serdi -i turtle -o ntriples " + turtle.quoted());
-  REQUIRE(fromTurtle.exitCode == 0);
-  const auto fromJsonLd =
-      run("node " + script.quoted() + " " + test::shellQuote(nodeModules()) + " " + jsonLd.quoted());
-  if (fromJsonLd.exitCode == 3) {
-    WARN("skipped: the npm module jsonld is missing; run npm install --prefix tests (looked in " << nodeModules()
-                                                                                                 << ")");
-    return std::nullopt;
-  }
-  REQUIRE(fromJsonLd.exitCode == 0);
-  Readings readings{canonicalLines(fromTurtle.output), canonicalLines(fromJsonLd.output)};
+  if (!test::haveReader("serdi", "serdi")) return std::nullopt;
+  const auto fromTurtle = test::serdiLines(turtle.path().string(), "turtle");
+  REQUIRE(fromTurtle);
+  const auto fromJsonLd = test::jsonLdToNQuads(jsonLd.path().string());
+  if (!fromJsonLd) return std::nullopt;
+  Readings readings{canonicalLines(*fromTurtle), canonicalLines(*fromJsonLd)};
   CHECK(readings.fromTurtle.size() == turtleTriples);
   return readings;
 }
