@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <tuple>
 
 #include "graph/Names.h"
 #include "graph/detail/BoostGraph.h"
@@ -159,13 +160,21 @@ void KnowledgeGraph::addEvidence(const Edge& edge, NodeId document, std::string_
 
 std::size_t KnowledgeGraph::evidenceCount() const { return impl_->evidence.size(); }
 
-// Provenance is asked for rarely (a --why, a writer's pass), so it is found by a scan rather
-// than kept in an index that would cost memory on every build.
 std::vector<Evidence> KnowledgeGraph::evidence(const Edge& edge) const {
+  // Indexed by fact on first use (a --why asks for many), like statedBy() by document.
+  auto& index = impl_->evidenceByFact;
+  const auto& records = impl_->evidence;
+  const auto factOf = [&](std::uint32_t i) { return std::tuple(records[i].from, records[i].relation, records[i].to); };
+  if (index.size() != records.size()) {
+    index.resize(records.size());
+    for (std::uint32_t i = 0; i < index.size(); ++i) index[i] = i;
+    std::stable_sort(index.begin(), index.end(), [&](std::uint32_t a, std::uint32_t b) { return factOf(a) < factOf(b); });
+  }
+  const auto fact = std::tuple(edge.from, edge.relation, edge.to);
+  const auto first = std::partition_point(index.begin(), index.end(), [&](std::uint32_t i) { return factOf(i) < fact; });
+  const auto last = std::partition_point(first, index.end(), [&](std::uint32_t i) { return factOf(i) == fact; });
   std::vector<Evidence> out;
-  for (const detail::EvidenceRecord& r : impl_->evidence)
-    if (r.from == edge.from && r.to == edge.to && r.relation == edge.relation)
-      out.push_back(Evidence{r.document, impl_->strings.view(r.sentence)});
+  for (auto it = first; it != last; ++it) out.push_back(Evidence{records[*it].document, impl_->strings.view(records[*it].sentence)});
   std::sort(out.begin(), out.end(), [&](const Evidence& a, const Evidence& b) {
     if (a.document != b.document) return iriPath(a.document) < iriPath(b.document);
     return a.sentence < b.sentence;

@@ -71,6 +71,8 @@ struct KnowledgeGraph::Impl {
   std::unordered_set<detail::EvidenceRecord, detail::EvidenceRecordHash> evidenceSet;
   // Positions in `evidence` ordered by document; rebuilt by statedBy() after a change.
   mutable std::vector<std::uint32_t> evidenceByDocument;
+  // Positions in `evidence` ordered by fact; rebuilt by evidence() after a change.
+  mutable std::vector<std::uint32_t> evidenceByFact;
   // Folded name -> nodes; built on the first findByName() after a change.
   mutable std::unordered_map<std::string, std::vector<NodeId>> byName;
   mutable bool byNameValid = false;
