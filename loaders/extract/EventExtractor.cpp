@@ -401,25 +401,34 @@ void EventExtractor::run(DocumentContext& ctx) const {
     std::uint32_t sentence;
   };
   std::optional<Pending> pending;
+  // A new event of `type`, introduced in sentence `sentence`, named `name`; returns its index.
+  auto newEvent = [&](const std::string& type, std::uint32_t sentence, const std::string& name) {
+    Event e;
+    e.type = type;
+    e.sentence = sentence;
+    e.node = ctx.graph.addNode(NodeKind::Event, eventPrefix + std::to_string(events.size() + 1), name);
+    ctx.graph.addLiteral(e.node, Property::EventType, type);
+    events.push_back(e);
+    return events.size() - 1;
+  };
+  // Dates an event; a date without a year takes the page's.
+  auto setDate = [&](Event& e, const Date& start, const Date& end) {
+    e.start = start;
+    e.end = end;
+    if (!e.start.year && ctx.documentDate.year) {
+      e.start.year = ctx.documentDate.year;
+      if (!e.end.empty()) e.end.year = ctx.documentDate.year;
+    }
+    ctx.graph.addLiteral(e.node, Property::StartDate, e.start.iso());
+    if (!e.end.empty()) ctx.graph.addLiteral(e.node, Property::EndDate, e.end.iso());
+  };
 
   for (std::uint32_t si = 0; si < text.sentences().size(); ++si) {
     const Sentence& s = text.sentences()[si];
     if (const auto advisory = advisoryEvent(ctx, si)) {
-      Event e;
-      e.type = advisory->type;
-      e.sentence = si;
-      e.node = ctx.graph.addNode(NodeKind::Event, eventPrefix + std::to_string(events.size() + 1), advisory->name);
-      ctx.graph.addLiteral(e.node, Property::EventType, e.type);
-      e.start = advisory->date.start;
-      e.end = advisory->date.end_;
-      if (!e.start.year && ctx.documentDate.year) {
-        e.start.year = ctx.documentDate.year;
-        if (!e.end.empty()) e.end.year = ctx.documentDate.year;
-      }
-      ctx.graph.addLiteral(e.node, Property::StartDate, e.start.iso());
-      if (!e.end.empty()) ctx.graph.addLiteral(e.node, Property::EndDate, e.end.iso());
+      Event& e = events[newEvent(advisory->type, si, advisory->name)];
+      setDate(e, advisory->date.start, advisory->date.end_);
       if (advisory->organizer) ctx.graph.addEdge(e.node, Relation::Organizer, *advisory->organizer);
-      events.push_back(e);
       current = events.size() - 1;
       continue;
     }
@@ -527,13 +536,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
       const bool introduces = !dates.empty() || !roles.empty() || organizingVerb || city;
       if (!target && !introduces) pending = Pending{*trigger, type, si};
       if (!target && introduces) {
-        Event e;
-        e.type = type;
-        e.sentence = si;
-        e.node = ctx.graph.addNode(NodeKind::Event, eventPrefix + std::to_string(events.size() + 1), eventName(ctx, *trigger, s));
-        ctx.graph.addLiteral(e.node, Property::EventType, type);
-        events.push_back(e);
-        target = events.size() - 1;
+        target = newEvent(type, si, eventName(ctx, *trigger, s));
       }
     } else if (genericReference && current) {
       target = current;
@@ -541,13 +544,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
       // A headline names the event, the next line dates and places it: "Conference on X" /
       // "Lisbon 28-29 November".
       const Sentence& ps = text.sentences()[pending->sentence];
-      Event e;
-      e.type = pending->type;
-      e.sentence = pending->sentence;
-      e.node = ctx.graph.addNode(NodeKind::Event, eventPrefix + std::to_string(events.size() + 1), eventName(ctx, pending->trigger, ps));
-      ctx.graph.addLiteral(e.node, Property::EventType, e.type);
-      events.push_back(e);
-      target = events.size() - 1;
+      target = newEvent(pending->type, pending->sentence, eventName(ctx, pending->trigger, ps));
     }
     if (pending && pending->sentence + 1 < si) pending.reset();
     if (allEvents && !trigger && !events.empty()) {
@@ -567,16 +564,8 @@ void EventExtractor::run(DocumentContext& ctx) const {
     current = target;
     Event& e = events[*target];
     const std::uint32_t sentenceId = ctx.graph.addSentence(std::string(text.sentenceText(s)));
-    if (e.start.empty() && (!dates.empty() || relative)) {
-      e.start = dates.empty() ? relative->start : dates.front().start;
-      e.end = dates.empty() ? relative->end_ : dates.front().end_;
-      if (!e.start.year && ctx.documentDate.year) {
-        e.start.year = ctx.documentDate.year;
-        if (!e.end.empty()) e.end.year = ctx.documentDate.year;
-      }
-      ctx.graph.addLiteral(e.node, Property::StartDate, e.start.iso());
-      if (!e.end.empty()) ctx.graph.addLiteral(e.node, Property::EndDate, e.end.iso());
-    }
+    if (e.start.empty() && (!dates.empty() || relative))
+      setDate(e, dates.empty() ? relative->start : dates.front().start, dates.empty() ? relative->end_ : dates.front().end_);
     if (!e.hasCity && city) {
       ctx.graph.addEdge(e.node, Relation::Location, *city, sentenceId);
       e.hasCity = true;
