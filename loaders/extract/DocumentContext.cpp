@@ -31,6 +31,11 @@ bool DocumentContext::add(Mention m) {
   return true;
 }
 
+bool DocumentContext::replace(Mention m) {
+  std::erase_if(mentions, [&](const Mention& x) { return x.first >= m.first && x.end <= m.end; });
+  return add(m);
+}
+
 const Mention* DocumentContext::at(std::uint32_t token) const {
   auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
                              [](const Mention& m, std::uint32_t t) { return m.end <= t; });

@@ -51,6 +51,9 @@ struct DocumentContext {
 
   /// Records a mention unless it overlaps one already recorded; returns whether it was added.
   bool add(Mention m);
+  /// Records a mention in place of those it covers ("IOM" inside "IOM Minsk"); returns whether
+  /// it was added (not when it overlaps one only partly).
+  bool replace(Mention m);
   /// The mention covering token `i`, if any.
   const Mention* at(std::uint32_t token) const;
   /// Mentions of organizations and offices whose span lies in [first, end).

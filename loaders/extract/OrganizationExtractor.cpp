@@ -307,9 +307,7 @@ std::uint32_t makeOffice(State& s, const Mention& org, std::uint32_t end, const 
   const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
   ctx.graph.addName(office, alias);
   ctx.graph.addEdge(office, Relation::ParentOrganization, parent);
-  const std::uint32_t first = org.first;
-  std::erase_if(ctx.mentions, [&](const Mention& m) { return m.first >= first && m.end <= end; });
-  ctx.add(Mention{NodeKind::Office, first, end, office});
+  ctx.replace(Mention{NodeKind::Office, org.first, end, office});
   return office;
 }
 
@@ -360,8 +358,7 @@ void offices(State& s) {
         const std::string name(text.span(first, end));
         const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
         ctx.graph.addEdge(office, Relation::ParentOrganization, org.node);
-        std::erase_if(ctx.mentions, [&](const Mention& m) { return m.first >= first && m.end <= end; });
-        ctx.add(Mention{NodeKind::Office, first, end, office});
+        ctx.replace(Mention{NodeKind::Office, first, end, office});
         continue;
       }
     }
@@ -648,17 +645,12 @@ void patternOrganizations(State& s) {
   }
   std::vector<bool> isUnit(candidates.size(), false);
   for (std::size_t k = 0; k < candidates.size(); ++k) isUnit[k] = parentOf[k].has_value();
-  // A name that runs over a mention ("Permanent Mission of Italy to the UN") replaces it.
-  auto place = [&](const Mention& m) {
-    std::erase_if(ctx.mentions, [&](const Mention& x) { return x.first >= m.first && x.end <= m.end; });
-    ctx.add(m);
-  };
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     if (isUnit[k] || candidates[k].needsParent) continue;
     const Candidate& c = candidates[k];
     const std::uint32_t node = addOrganization(s, c.canonical, text.span(c.first, c.end), {});
     ctx.graph.addName(node, c.alias);
-    place(Mention{NodeKind::Organization, c.first, c.end, node});
+    ctx.replace(Mention{NodeKind::Organization, c.first, c.end, node});  // over "the UN" in "... Italy to the UN"
   }
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     if (!isUnit[k]) continue;
@@ -667,7 +659,7 @@ void patternOrganizations(State& s) {
     const std::string name(text.span(c.first, c.end));
     const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
     if (parent) ctx.graph.addEdge(office, Relation::ParentOrganization, parent->node);
-    place(Mention{NodeKind::Office, c.first, c.end, office});
+    ctx.replace(Mention{NodeKind::Office, c.first, c.end, office});
   }
 }
 
