@@ -572,7 +572,7 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
         const GazetteerMatch* exact = ctx.matchOver(a, b);
         const bool isPlace = exact && exact->entries.front().kind != EntryKind::Organization;
         // "Chief of Mission in Viet Nam", "Head of Mission": a job, not a mission.
-        if (a >= 2 && text.token(a) == "Mission" && text.token(a - 1) == "of" &&
+        if (a < b && a >= 2 && text.token(a) == "Mission" && text.token(a - 1) == "of" &&
             (text.token(a - 2) == "Chief" || text.token(a - 2) == "Head") && b - a <= 4)
           continue;
         // "the Labour Migration Branch at the ILO": a unit named before its parent.
