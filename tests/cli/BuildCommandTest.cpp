@@ -437,4 +437,19 @@ TEST_CASE("a graph built from the shared dev corpus scores above zero in every c
   CHECK(json["missing_docs"].Empty());
 }
 
+
+TEST_CASE("the 100 raw pages no rule was written from build without an error, under the sanitizers too", "[cli]") {
+  const auto raw = test::sharedDir() / "corpus" / "raw" / "docs";
+  if (!std::filesystem::exists(raw)) {
+    WARN("skipped: ../shared/corpus/raw absent (it lives beside the checkout)");
+    return;
+  }
+  const TempDir dir;
+  const std::string graph = dir / "raw.ttl";
+  const auto build = runPressgraph({"build", "-q", raw.string(), "-o", graph});
+  INFO(build.err);
+  REQUIRE(build.exitCode == 0);
+  CHECK(std::filesystem::file_size(graph) > 10000);
+}
+
 }  // namespace pressgraph
