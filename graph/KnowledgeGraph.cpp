@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <span>
 #include <tuple>
 
 #include "graph/Names.h"
@@ -160,21 +161,32 @@ void KnowledgeGraph::addEvidence(const Edge& edge, NodeId document, std::string_
 
 std::size_t KnowledgeGraph::evidenceCount() const { return impl_->evidence.size(); }
 
-std::vector<Evidence> KnowledgeGraph::evidence(const Edge& edge) const {
-  // Indexed by fact on first use (a --why asks for many), like statedBy() by document.
-  auto& index = impl_->evidenceByFact;
-  const auto& records = impl_->evidence;
-  const auto factOf = [&](std::uint32_t i) { return std::tuple(records[i].from, records[i].relation, records[i].to); };
+namespace {
+
+// The positions of the evidence records whose key(record) equals `value`. `index` holds every
+// position ordered by key; it is (re)built here when records were added since, so provenance,
+// asked for rarely (a --why, a writer's pass), costs no memory on builds that never ask.
+template <typename Key, typename Value>
+std::span<const std::uint32_t> recordsWith(std::vector<std::uint32_t>& index,
+                                           const std::vector<detail::EvidenceRecord>& records, Key key,
+                                           const Value& value) {
   if (index.size() != records.size()) {
     index.resize(records.size());
     for (std::uint32_t i = 0; i < index.size(); ++i) index[i] = i;
-    std::stable_sort(index.begin(), index.end(), [&](std::uint32_t a, std::uint32_t b) { return factOf(a) < factOf(b); });
+    std::stable_sort(index.begin(), index.end(), [&](std::uint32_t a, std::uint32_t b) { return key(records[a]) < key(records[b]); });
   }
-  const auto fact = std::tuple(edge.from, edge.relation, edge.to);
-  const auto first = std::partition_point(index.begin(), index.end(), [&](std::uint32_t i) { return factOf(i) < fact; });
-  const auto last = std::partition_point(first, index.end(), [&](std::uint32_t i) { return factOf(i) == fact; });
+  const auto first = std::partition_point(index.begin(), index.end(), [&](std::uint32_t i) { return key(records[i]) < value; });
+  const auto last = std::partition_point(first, index.end(), [&](std::uint32_t i) { return key(records[i]) == value; });
+  return {first, last};
+}
+
+}  // namespace
+
+std::vector<Evidence> KnowledgeGraph::evidence(const Edge& edge) const {
+  const auto factOf = [](const detail::EvidenceRecord& r) { return std::tuple(r.from, r.relation, r.to); };
   std::vector<Evidence> out;
-  for (auto it = first; it != last; ++it) out.push_back(Evidence{records[*it].document, impl_->strings.view(records[*it].sentence)});
+  for (std::uint32_t i : recordsWith(impl_->evidenceByFact, impl_->evidence, factOf, std::tuple(edge.from, edge.relation, edge.to)))
+    out.push_back(Evidence{impl_->evidence[i].document, impl_->strings.view(impl_->evidence[i].sentence)});
   std::sort(out.begin(), out.end(), [&](const Evidence& a, const Evidence& b) {
     if (a.document != b.document) return iriPath(a.document) < iriPath(b.document);
     return a.sentence < b.sentence;
@@ -183,21 +195,10 @@ std::vector<Evidence> KnowledgeGraph::evidence(const Edge& edge) const {
 }
 
 std::vector<StatedFact> KnowledgeGraph::statedBy(NodeId document) const {
-  // Writers ask once per document, so the records are indexed by document on first use.
-  auto& index = impl_->evidenceByDocument;
-  if (index.size() != impl_->evidence.size()) {
-    index.resize(impl_->evidence.size());
-    for (std::uint32_t i = 0; i < index.size(); ++i) index[i] = i;
-    std::stable_sort(index.begin(), index.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return impl_->evidence[a].document < impl_->evidence[b].document;
-    });
-  }
-  const auto docOf = [&](std::uint32_t i) { return impl_->evidence[i].document; };
-  const auto first = std::partition_point(index.begin(), index.end(), [&](std::uint32_t i) { return docOf(i) < document; });
-  const auto last = std::partition_point(first, index.end(), [&](std::uint32_t i) { return docOf(i) == document; });
+  const auto documentOf = [](const detail::EvidenceRecord& r) { return r.document; };
   std::vector<StatedFact> out;
-  for (auto it = first; it != last; ++it) {
-    const detail::EvidenceRecord& r = impl_->evidence[*it];
+  for (std::uint32_t i : recordsWith(impl_->evidenceByDocument, impl_->evidence, documentOf, document)) {
+    const detail::EvidenceRecord& r = impl_->evidence[i];
     out.push_back(StatedFact{Edge{r.from, r.relation, r.to}, impl_->strings.view(r.sentence)});
   }
   std::sort(out.begin(), out.end(), [&](const StatedFact& a, const StatedFact& b) {
