@@ -20,6 +20,10 @@ struct Event {
   Date start;
   Date end;
   bool hasCity = false;
+  bool hasOrganizer = false;
+  // Organizations named as the event's owners ("the IOM workshop"): its organizers unless
+  // the text names others.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> owners;  // (organization node, sentence id)
 };
 
 enum class Role { Organizer, Partner, Sponsor, Funder, Participant };
@@ -74,8 +78,11 @@ bool isOrganizingVerb(std::string_view w) {
   static const std::set<std::string_view> V = {"organizes", "organized", "organised", "organises", "organize", "organise",
                                                "organizing", "organising", "hosts", "hosted", "host", "hosting",
                                                "holds", "held", "hold", "conducted", "conducts", "conduct", "convened",
-                                               "convenes", "convene", "co-organized", "co-organised", "co-hosted",
-                                               "launched", "launches", "co-chaired"};
+                                               "convenes", "convene", "co-organized", "co-organised", "co-organizes", "co-organises",
+                                               "co-organize", "co-organise", "co-organizing", "co-organising",
+                                               "co-hosted", "co-hosts", "co-host", "co-hosting", "co-convened",
+                                               "co-chaired", "co-chairs", "co-chair", "co-chairing",
+                                               "launched", "launches"};
   return V.contains(w);
 }
 
@@ -86,6 +93,12 @@ bool isParticipatingVerb(std::string_view w) {
 
 bool isPassiveAuxiliary(std::string_view w) {
   return w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" || w == "being";
+}
+
+// Is the verb at `i` passive ("was organized", "will be held")? A present participle after
+// the auxiliary is active: "UNFPA is organizing", "IOM is co-hosting".
+bool isPassive(const Text& text, std::uint32_t i, std::uint32_t sentenceFirst) {
+  return i > sentenceFirst && isPassiveAuxiliary(text.lower(i - 1)) && !text.lower(i).ends_with("ing");
 }
 
 // A role phrase at token i: its length in tokens, or 0.
@@ -237,7 +250,7 @@ bool isFrame(const Text& text, std::uint32_t noun, const Sentence& s) {
 // The event's name: the words before the noun that belong to it ("VIII International Scientific
 // and Practical Conference", "two-day workshop") and its topic ("on migration and ...") or
 // quoted title.
-std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sentence& s) {
+std::uint32_t eventNameStart(const DocumentContext& ctx, std::uint32_t noun, const Sentence& s) {
   const Text& text = ctx.text;
   static const std::set<std::string> ADJECTIVES = {
       "international", "regional", "national", "annual", "technical", "expert", "high-level", "joint", "first",
@@ -263,6 +276,31 @@ std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sent
     }
     break;
   }
+  return first;
+}
+
+// The organizations whose name stands before the event's as its owner: "the IOM workshop",
+// "the OAU/UNHCR Regional Meeting", "the Solidarity Center labor migration conference".
+std::vector<const Mention*> ownersBefore(const DocumentContext& ctx, std::uint32_t nameFirst, const Sentence& s) {
+  std::vector<const Mention*> out;
+  std::uint32_t k = nameFirst;
+  while (k > s.firstToken) {
+    const Mention* m = ctx.at(k - 1);
+    if (!m || (m->kind != NodeKind::Organization && m->kind != NodeKind::Office)) break;
+    out.push_back(m);
+    k = m->first;
+    if (k <= s.firstToken) break;
+    const std::string_view joint = ctx.text.token(k - 1);
+    if (joint != "/" && joint != "-" && joint != "and" && joint != "&") break;
+    --k;
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sentence& s) {
+  const Text& text = ctx.text;
+  const std::uint32_t first = eventNameStart(ctx, noun, s);
   std::uint32_t last = noun + 1;
   if (last < s.endToken) {
     const std::string_view next = text.token(last);
@@ -429,6 +467,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
       Event& e = events[newEvent(advisory->type, si, advisory->name)];
       setDate(e, advisory->date.start, advisory->date.end_);
       if (advisory->organizer) ctx.graph.addEdge(e.node, Relation::Organizer, *advisory->organizer);
+      e.hasOrganizer = advisory->organizer.has_value();
       current = events.size() - 1;
       continue;
     }
@@ -442,13 +481,17 @@ void EventExtractor::run(DocumentContext& ctx) const {
     // ("Building on the training, IOM ... held a provincial roundtable"); else its first.
     std::optional<std::uint32_t> verbAt;
     for (std::uint32_t i = s.firstToken; i < s.endToken && !verbAt; ++i)
-      if (isOrganizingVerb(text.lower(i)) && !(i > s.firstToken && isPassiveAuxiliary(text.lower(i - 1)))) verbAt = i;
+      if (isOrganizingVerb(text.lower(i)) && !isPassive(text, i, s.firstToken)) verbAt = i;
     for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
       const std::string_view w = text.lower(i);
       std::string_view t = eventTypeOf(w);
       const std::uint32_t at = i;
       if (w == "round" && i + 1 < s.endToken && text.lower(i + 1) == "table") t = "Roundtable", ++i;
       if (w == "press" && i + 1 < s.endToken && text.lower(i + 1) == "conference") t = "Other", ++i;
+      // "Training Workshop", "training course": the last noun heads the name.
+      while (!t.empty() && i + 1 < s.endToken && !eventTypeOf(text.lower(i + 1)).empty() &&
+             text.lower(i + 1) != "session" && text.lower(i + 1) != "event" && !ctx.at(i + 1))
+        t = eventTypeOf(text.lower(++i));
       if (w == "event" || w == "events") genericReference = true;
       if ((w == "activities" || w == "events") && at > s.firstToken &&
           (text.lower(at - 1) == "both" || text.lower(at - 1) == "all" || text.lower(at - 1) == "two"))
@@ -466,7 +509,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
       for (std::uint32_t i = s.firstToken; i + 1 < s.endToken && !trigger; ++i) {
         const std::string_view w = text.lower(i);
         if (w != "launched" && w != "launches" && w != "unveiled") continue;
-        if (i > s.firstToken && isPassiveAuxiliary(text.lower(i - 1))) continue;
+        if (isPassive(text, i, s.firstToken)) continue;
         for (std::uint32_t k = i + 1; k < s.endToken && k <= i + 5; ++k)
           if (isLaunchedThing(text.lower(k))) {
             trigger = k;
@@ -490,7 +533,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
       }
       const std::string_view w = text.lower(i);
       if (isOrganizingVerb(w)) organizingVerb = true;
-      const bool passive = i > s.firstToken && isPassiveAuxiliary(text.lower(i - 1));
+      const bool passive = isPassive(text, i, s.firstToken);
       if (isOrganizingVerb(w) && !passive && trigger && *trigger > i)
         roles.push_back(Found{Role::Organizer, subjectBefore(ctx, s.firstToken, i)});
       // "experts joined IOM Viet Nam and the Ministry ... at a two-day workshop": the hosts.
@@ -571,7 +614,12 @@ void EventExtractor::run(DocumentContext& ctx) const {
       e.hasCity = true;
     }
     for (const auto& f : roles)
-      for (const Mention* m : f.orgs) ctx.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId);
+      for (const Mention* m : f.orgs) {
+        ctx.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId);
+        e.hasOrganizer = e.hasOrganizer || f.role == Role::Organizer;
+      }
+    if (trigger)
+      for (const Mention* m : ownersBefore(ctx, eventNameStart(ctx, *trigger, s), s)) e.owners.emplace_back(m->node, sentenceId);
   }
   // Sponsors of the project are the event's when the article reports one event (GUIDELINES:
   // "held within a project that the text says X funds"); with several, which one is unclear.
@@ -580,6 +628,9 @@ void EventExtractor::run(DocumentContext& ctx) const {
   // The dateline city when the text names no other place.
   for (const Event& e : events)
     if (!e.hasCity && ctx.datelineCity) ctx.graph.addEdge(e.node, Relation::Location, *ctx.datelineCity);
+  for (const Event& e : events)
+    if (!e.hasOrganizer)
+      for (const auto& [node, sentenceId] : e.owners) ctx.graph.addEdge(e.node, Relation::Organizer, node, sentenceId);
 }
 
 }  // namespace pressgraph

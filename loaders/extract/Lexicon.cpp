@@ -52,6 +52,13 @@ bool isUnitHead(std::string_view w) {
   return in(S, w);
 }
 
+bool isLegalForm(std::string_view w) {
+  static const Set S = {"Foundation", "Fund", "Organization", "Organisation", "Association", "Society", "Company",
+                        "Corporation", "Centre", "Center", "Union", "Network", "Coalition", "Trust", "NGO", "LLC",
+                        "Institution", "Charity", "Movement", "Alliance", "Agency"};
+  return in(S, w);
+}
+
 bool isHonorific(std::string_view w) {
   static const Set S = {"Dr",        "Dr.",      "Mr",       "Mr.",         "Mrs",       "Mrs.",     "Ms",
                         "Ms.",       "Prof",     "Prof.",    "Professor",   "H.E",       "H.E.",     "HE",

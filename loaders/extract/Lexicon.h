@@ -14,6 +14,8 @@ bool isLeadingHead(std::string_view word);
 bool isTrailingHead(std::string_view word);
 /// Words that make a phrase a unit of an organization ("Coordination Office", "Labour Migration Division").
 bool isUnitHead(std::string_view word);
+/// Words that name a body's legal form before or after its quoted name: `Foundation "X"`, `"X" Fund`.
+bool isLegalForm(std::string_view word);
 /// Honorifics and ranks that precede a person's name and are not part of it.
 bool isHonorific(std::string_view word);
 /// Words of job titles ("Chief", "Director", "Head", "Coordinator").

@@ -422,7 +422,52 @@ void offices(State& s) {
   }
 }
 
-// 4. Capitalized phrases with an organization head word: "Ministry of Internal Affairs",
+bool isOpenQuote(std::string_view w) { return w == "\xE2\x80\x9C" || w == "\"" || w == "\xC2\xAB"; }
+bool isCloseQuote(std::string_view w) { return w == "\xE2\x80\x9D" || w == "\"" || w == "\xC2\xBB"; }
+
+// 4. Bodies named in quotes with their legal form, as is usual in the CIS and elsewhere:
+//    `Autonomous Non-profit Organization "New Century"`, `Foundation "AIDS Infoshare"`,
+//    `"Safe House" Foundation`. A one-word form stays in the name ("Safe House Foundation",
+//    also for `Foundation "Safe House"`, so both spellings are one node); a longer one is a
+//    legal description, and the name is the quoted words.
+void quotedNames(State& s) {
+  DocumentContext& ctx = s.ctx;
+  const Text& text = ctx.text;
+  const auto n = static_cast<std::uint32_t>(text.tokens().size());
+  for (std::uint32_t open = 0; open + 2 < n; ++open) {
+    if (!isOpenQuote(text.token(open))) continue;
+    const std::uint32_t sentenceFirst = text.sentences()[text.sentenceOf(open)].firstToken;
+    std::uint32_t close = open + 1;
+    bool names = true;
+    while (close < n && close < open + 8 && !isCloseQuote(text.token(close))) {
+      const Token& t = text.tokens()[close];
+      names = names && ((t.word && t.capitalized) || isConnector(text.token(close))) && !ctx.overlaps(close, close + 1);
+      ++close;
+    }
+    if (!names || close >= n || close == open + 1 || !isCloseQuote(text.token(close))) continue;
+    const std::string quoted(text.span(open + 1, close));
+    std::uint32_t first = open, end = close + 1;
+    std::string canonical;
+    if (open > sentenceFirst && lexicon::isLegalForm(text.token(open - 1)) && !ctx.overlaps(open - 1, open)) {
+      first = phraseStartBefore(text, open, sentenceFirst);
+      std::uint32_t trimmedEnd = open;
+      trimConnectors(text, first, trimmedEnd);
+      canonical = open - first == 1 ? quoted + " " + std::string(text.token(open - 1)) : quoted;
+    } else if (end < n && lexicon::isLegalForm(text.token(end)) && !ctx.overlaps(end, end + 1)) {
+      canonical = quoted + " " + std::string(text.token(end));
+      ++end;
+    } else {
+      continue;
+    }
+    if (ctx.overlaps(first, end)) continue;
+    const std::uint32_t node = addOrganization(s, canonical, quoted, {});
+    if (first < open) ctx.graph.addName(node, std::string(text.span(first, open)) + " " + quoted);
+    ctx.add(Mention{NodeKind::Organization, first, end, node});
+    open = close;
+  }
+}
+
+// 5. Capitalized phrases with an organization head word: "Ministry of Internal Affairs",
 //    "Institute of European Studies", "Safe House Foundation". A unit followed by "of the"
 //    and an organization ("Department for Citizenship and Migration of the Ministry of
 //    Interior") is an office of it.
@@ -673,6 +718,7 @@ void OrganizationExtractor::run(DocumentContext& ctx) const {
   acronymDefinitions(s);
   knownOrganizations(s);
   offices(s);
+  quotedNames(s);
   patternOrganizations(s);
 }
 

@@ -276,3 +276,56 @@ TEST_CASE("a clause about one partner does not end the list of partners", "[load
   std::sort(partners.begin(), partners.end());
   CHECK(partners == std::vector<std::string>{"International Labour Organization", "Ministry of Interior of Chile"});
 }
+
+TEST_CASE("a subject that 'is organizing' or 'is co-hosting' organizes: a present participle is not passive", "[loaders][extract]") {
+  const auto g = extractText(
+      "Nairobi, 3 March 2023 - The World Health Organization and UNICEF are organizing a regional forum on "
+      "child health from 10 to 12 April 2023.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) ==
+        std::vector<std::string>{"United Nations Children's Fund", "World Health Organization"});
+  const auto h = extractText("Dakar - IOM is co-hosting two workshops for customs officers of the region this week.");
+  const DocNode* w = firstEvent(h);
+  REQUIRE(w);
+  CHECK(targets(h, w, Relation::Organizer) == std::vector<std::string>{"International Organization for Migration"});
+  // A participle after "was" stays passive: the organizer is the one after "by".
+  const auto p = extractText("The seminar was organizing nothing: it was organized by UNESCO in Lima on 2 May 2019.");
+  const DocNode* s = firstEvent(p);
+  REQUIRE(s);
+  CHECK(targets(p, s, Relation::Organizer) ==
+        std::vector<std::string>{"United Nations Educational, Scientific and Cultural Organization"});
+}
+
+TEST_CASE("an organization named before the event as its owner organizes it unless the text names organizers", "[loaders][extract]") {
+  const auto g = extractText(
+      "Experts from ten countries met in Accra on 4 June 2019 at the ILO/UNHCR Regional Meeting on mixed migration.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) ==
+        std::vector<std::string>{"International Labour Organization", "United Nations High Commissioner for Refugees"});
+  // Named organizers win over the owner in the name.
+  const auto h = extractText(
+      "The UNICEF workshop on child protection was organized by the Ministry of Health of Ghana in Accra on 5 June 2019.");
+  const DocNode* w = firstEvent(h);
+  REQUIRE(w);
+  CHECK(targets(h, w, Relation::Organizer) == std::vector<std::string>{"Ministry of Health of Ghana"});
+  // An organization that only stands near the event is no owner.
+  const auto n = extractText("UNICEF staff attended the regional workshop on child protection in Accra on 5 June 2019.");
+  const DocNode* x = firstEvent(n);
+  REQUIRE(x);
+  CHECK(targets(n, x, Relation::Organizer).empty());
+}
+
+TEST_CASE("two event nouns in a row name one event by the last: 'Training Workshop', 'training course'", "[loaders][extract]") {
+  const auto g = extractText(
+      "A Regional Training Workshop on Border Management was held by IOM in Bangkok on 2 March 2020.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(literals(e, Property::EventType) == std::vector<std::string>{"Workshop"});
+  CHECK(e->name == "Regional Training Workshop on Border Management");
+  const auto h = extractText("IOM held training sessions for border guards in Osh on 4 May 2020.");
+  const DocNode* s = firstEvent(h);
+  REQUIRE(s);
+  CHECK(literals(s, Property::EventType) == std::vector<std::string>{"Training"});
+}

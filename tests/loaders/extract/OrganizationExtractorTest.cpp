@@ -244,3 +244,18 @@ TEST_CASE("a page cut off after 'The' extracts what comes before and reads nothi
   const auto orgs = names(g, NodeKind::Organization);
   CHECK(std::any_of(orgs.begin(), orgs.end(), [](const std::string& o) { return o.starts_with("Ministry of Health"); }));
 }
+
+TEST_CASE("a body named in quotes with its legal form: the form stays when it is one word", "[loaders][extract]") {
+  const auto g = extractText(
+      "The forum in Bishkek was organized by the Public Fund \"Open Line\", Charity Foundation “Bir Duino” and "
+      "“Blue Bird” Foundation, with the Non-profit Organization «Golden Age». The conference “New Trends in Migration” "
+      "was part of the project “Safe Roads”.");
+  CHECK(names(g, NodeKind::Organization) ==
+        std::vector<std::string>{"Bir Duino", "Blue Bird Foundation", "Golden Age", "Open Line"});
+  const DocNode* line = byName(g, NodeKind::Organization, "Public Fund Open Line");
+  REQUIRE(line);
+  CHECK(line->name == "Open Line");
+  // Either order of a one-word form gives the same name, so documents agree.
+  const auto h = extractText("Foundation “Blue Bird” hosted the training.");
+  CHECK(names(h, NodeKind::Organization) == std::vector<std::string>{"Blue Bird Foundation"});
+}
