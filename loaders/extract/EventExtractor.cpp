@@ -247,6 +247,30 @@ bool isFrame(const Text& text, std::uint32_t noun, const Sentence& s) {
   return false;
 }
 
+// Is the event noun at `noun` the object of the verb at `verb`: a noun phrase after it, no
+// clause boundary between ("organized an inter-regional knowledge and experience sharing forum")?
+bool objectOf(const Text& text, std::uint32_t verb, std::uint32_t noun) {
+  if (noun <= verb || noun > verb + 12) return false;
+  for (std::uint32_t k = verb + 1; k < noun; ++k) {
+    const std::string_view w = text.token(k);
+    if (w == "," || w == ";" || w == ":" || w == "." || w == "which" || w == "that" || w == "to") return false;
+  }
+  return true;
+}
+
+// "This took place from 7 to 10 November in Arusha", "It was held at ...": the sentence goes
+// on about the event just reported.
+bool refersBack(const Text& text, const Sentence& s) {
+  if (s.endToken - s.firstToken < 3) return false;
+  const std::string_view first = text.lower(s.firstToken);
+  if (first != "this" && first != "it") return false;
+  const std::string_view verb = text.lower(s.firstToken + 1);
+  const std::string_view next = text.lower(s.firstToken + 2);
+  const bool takesPlace = (verb == "took" || verb == "takes" || verb == "will") && (next == "place" || next == "take");
+  const bool held = (verb == "was" || verb == "is" || verb == "will") && (next == "held" || next == "be");
+  return takesPlace || held;
+}
+
 // The event's name: the words before the noun that belong to it ("VIII International Scientific
 // and Practical Conference", "two-day workshop") and its topic ("on migration and ...") or
 // quoted title.
@@ -497,7 +521,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
           (text.lower(at - 1) == "both" || text.lower(at - 1) == "all" || text.lower(at - 1) == "two"))
         allEvents = true;
       if (t.empty() || !isEventMention(ctx, i, s) || isFrame(text, i, s)) continue;
-      if (!trigger || (verbAt && *trigger < *verbAt && at > *verbAt && at <= *verbAt + 6)) {
+      if (!trigger || (verbAt && *trigger < *verbAt && at > *verbAt && objectOf(text, *verbAt, at))) {
         trigger = i;
         type = std::string(t);
       }
@@ -581,7 +605,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
       if (!target && introduces) {
         target = newEvent(type, si, eventName(ctx, *trigger, s));
       }
-    } else if (genericReference && current) {
+    } else if ((genericReference || refersBack(text, s)) && current) {
       target = current;
     } else if (pending && pending->sentence + 1 == si && (!dates.empty() || city || !roles.empty())) {
       // A headline names the event, the next line dates and places it: "Conference on X" /

@@ -329,3 +329,26 @@ TEST_CASE("two event nouns in a row name one event by the last: 'Training Worksh
   REQUIRE(s);
   CHECK(literals(s, Property::EventType) == std::vector<std::string>{"Training"});
 }
+
+TEST_CASE("the event a sentence reports is the object of its verb even after a long noun phrase", "[loaders][extract]") {
+  // A photo caption ran into the sentence: the first "forum" is not the one organized.
+  const auto g = extractText(
+      "Delegates at the opening of the forum The Pacific Islands Forum Secretariat in collaboration with UNDP "
+      "organized a regional knowledge and experience sharing forum on labour mobility, 5-7 June 2023 in Suva, Fiji.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"PIF Secretariat"});  // the gazetteer knows the forum as PIF
+  CHECK(targets(g, e, Relation::Contributor) == std::vector<std::string>{"United Nations Development Programme"});
+}
+
+TEST_CASE("'This took place' and 'It was held' go on about the event just reported", "[loaders][extract]") {
+  const auto g = extractText(
+      "IOM conducted a three-day training of trainers for border officials. "
+      "This took place from 7 to 10 November 2023 in Arusha, Tanzania.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2023-11-07"});
+  CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Arusha"});
+  const auto h = extractText("IOM conducted a training for border officials. This is a first for the region, said the Minister.");
+  CHECK(literals(firstEvent(h), Property::StartDate).empty());
+}
