@@ -72,7 +72,17 @@ std::uint64_t refKey(EntryKind kind, std::uint32_t index) {
 std::string foldToken(std::string_view token) {
   bool ascii = true;
   for (unsigned char c : token) ascii = ascii && c < 0x80;
-  return ascii ? asciiLower(token) : foldName(token);
+  if (!ascii) return foldName(token);
+  // American and British spellings of the words institutions are named with are one word:
+  // "Joint United Nations Program on HIV/AIDS", "Arab Labor Organisation".
+  static const std::pair<std::string_view, std::string_view> SPELLINGS[] = {
+      {"program", "programme"}, {"programs", "programmes"}, {"organisation", "organization"},
+      {"organisations", "organizations"}, {"center", "centre"}, {"centers", "centres"}, {"labor", "labour"},
+      {"defense", "defence"}, {"harbor", "harbour"}, {"behavior", "behaviour"}};
+  std::string folded = asciiLower(token);
+  for (const auto& [variant, spelling] : SPELLINGS)
+    if (folded == variant) return std::string(spelling);
+  return folded;
 }
 
 bool hasEntry(const GazetteerMatch& match, EntryKind kind) {

@@ -542,8 +542,15 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
         const std::string_view w = text.token(end);
         if (monthNumber(w) && u.capitalized) break;  // "the League on 11-12 September"
         // The name's head word: first, or after "The" or a state's adjective ("Vietnamese Ministry of ...").
+        // After a job title too: "Director of the Department of Refugees, Expatriates and ...".
         std::uint32_t head = i;
         while (head < i + 2 && head + 1 < end && !lexicon::isLeadingHead(text.token(head))) ++head;
+        if (!lexicon::isLeadingHead(text.token(head)) && lexicon::isTitleNoun(text.token(i)))
+          for (std::uint32_t k = i + 2; k + 1 < end && k <= i + 3; ++k)
+            if (lexicon::isLeadingHead(text.token(k)) && isConnector(text.token(k - 1))) {
+              head = k;
+              break;
+            }
         // "the Ministry of Health in Lusaka": the place is where it is, not its name; a
         // mission's is ("Embassy of Japan in Kazakhstan").
         if (w == "in" && end + 1 < sentence.endToken && isPlaceWord(ctx, end + 1) &&

@@ -259,3 +259,21 @@ TEST_CASE("a body named in quotes with its legal form: the form stays when it is
   const auto h = extractText("Foundation “Blue Bird” hosted the training.");
   CHECK(names(h, NodeKind::Organization) == std::vector<std::string>{"Blue Bird Foundation"});
 }
+
+TEST_CASE("American and British spellings of a known name find the same organization", "[loaders][extract]") {
+  const auto g = extractText(
+      "The study was funded by the Joint United Nations Program on HIV/AIDS and the Arab Labor Organisation.");
+  CHECK(names(g, NodeKind::Organization) ==
+        std::vector<std::string>{"Arab Labour Organization", "Joint United Nations Programme on HIV/AIDS"});
+}
+
+TEST_CASE("a name whose area is a list keeps it after a job title", "[loaders][extract]") {
+  const auto g = extractText(
+      "The course was opened by Ms. Amal Hassan, Director of the Department of Refugees, Expatriates and "
+      "Migration Affairs of the League of Arab States.");
+  const auto orgs = names(g, NodeKind::Organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Department of Refugees") == orgs.end());
+  const auto offices = names(g, NodeKind::Office);
+  const auto all = [&] { auto v = orgs; v.insert(v.end(), offices.begin(), offices.end()); return v; }();
+  CHECK(std::find(all.begin(), all.end(), "Department of Refugees, Expatriates and Migration Affairs") != all.end());
+}
