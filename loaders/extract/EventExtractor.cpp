@@ -54,13 +54,11 @@ constexpr RolePhrase ROLE_PHRASES[] = {
     {{"held", "by"}, Role::Organizer},             {{"initiated", "by"}, Role::Organizer},
     {{"led", "by"}, Role::Organizer},              {{"arranged", "by"}, Role::Organizer},
     {{"on", "the", "initiative", "of"}, Role::Organizer}, {{"at", "the", "initiative", "of"}, Role::Organizer},
-    {{"in", "cooperation", "with"}, Role::Partner},       {{"in", "co-operation", "with"}, Role::Partner},
-    {{"in", "close", "cooperation", "with"}, Role::Partner}, {{"in", "partnership", "with"}, Role::Partner},
+    {{"in", "cooperation", "with"}, Role::Partner},       {{"in", "partnership", "with"}, Role::Partner},
     {{"jointly", "with"}, Role::Partner},          {{"together", "with"}, Role::Partner},
     {{"with", "the", "assistance", "of"}, Role::Partner}, {{"in", "collaboration", "with"}, Role::Partner},
-    {{"in", "close", "collaboration", "with"}, Role::Partner}, {{"in", "association", "with"}, Role::Partner},
+    {{"in", "association", "with"}, Role::Partner},
     {{"in", "conjunction", "with"}, Role::Partner},       {{"in", "coordination", "with"}, Role::Partner},
-    {{"in", "close", "coordination", "with"}, Role::Partner},
     {{"supported", "by"}, Role::Sponsor},          {{"sponsored", "by"}, Role::Sponsor},
     {{"co-sponsored", "by"}, Role::Sponsor},       {{"with", "the", "support", "of"}, Role::Sponsor},
     {{"with", "support", "from"}, Role::Sponsor},  {{"with", "the", "financial", "support", "of"}, Role::Sponsor},
@@ -111,22 +109,32 @@ std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end,
   }();
   const std::string_view w = text.lower(i);
   if (!FIRST_WORDS.contains(w) && !isOrganizingVerb(w)) return 0;
+  // "in close co-operation with" reads as "in cooperation with": an intensifier after "in"
+  // is skipped, and both spellings of cooperation are one.
+  auto wordAt = [&](std::uint32_t k) -> std::string_view {
+    const std::string_view t = text.lower(k);
+    return t == "co-operation" ? std::string_view("cooperation") : t;
+  };
+  const bool intensified = w == "in" && i + 2 < end &&
+                           (text.lower(i + 1) == "close" || text.lower(i + 1) == "full" || text.lower(i + 1) == "active");
   for (const auto& p : ROLE_PHRASES) {
-    std::uint32_t k = 0;
+    std::uint32_t k = 0, skipped = 0;
     while (k < p.words.size() && !p.words[k].empty()) {
-      if (i + k >= end || text.lower(i + k) != p.words[k]) break;
+      if (k == 1 && intensified && skipped == 0 && p.words[0] == "in") skipped = 1;
+      if (i + k + skipped >= end || wordAt(i + k + skipped) != p.words[k]) break;
       ++k;
     }
     if (k > 0 && (k == p.words.size() || p.words[k].empty())) {
       role = p.role;
-      return k;
+      return k + skipped;
     }
   }
-  // "organised in Moscow by": a participle, a short place phrase, then "by".
+  // "organised in Istanbul on 17-18 February by": a participle, a place or date phrase, then
+  // "by" (not one of another participle: "hosted a meeting chaired by").
   if (isOrganizingVerb(w) && (w.ends_with("ed") || w == "held")) {
-    for (std::uint32_t k = i + 1; k < end && k < i + 5; ++k) {
+    for (std::uint32_t k = i + 1; k < end && k < i + 10; ++k) {
       const std::string_view t = text.token(k);
-      if (t == "," || t == "." || t == ";") break;
+      if (t == "," || t == "." || t == ";" || (!text.tokens()[k].capitalized && t.ends_with("ed"))) break;
       if (t == "by") {
         role = Role::Organizer;
         return k - i + 1;
@@ -324,7 +332,7 @@ std::vector<const Mention*> ownersBefore(const DocumentContext& ctx, std::uint32
 
 std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sentence& s) {
   const Text& text = ctx.text;
-  const std::uint32_t first = eventNameStart(ctx, noun, s);
+  std::uint32_t first = eventNameStart(ctx, noun, s);
   std::uint32_t last = noun + 1;
   if (last < s.endToken) {
     const std::string_view next = text.token(last);
@@ -341,13 +349,20 @@ std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sent
       while (k < s.endToken && k < last + 16) {
         const std::string w = std::string(text.lower(k));
         if (w == "," || w == "." || w == "(" || w == ";" || STOP.contains(w)) break;
-        if (w == "in" && k + 1 < s.endToken && ctx.at(k + 1) && ctx.at(k + 1)->kind == NodeKind::City) break;
+        // "... for 20 officials in Tunisia on 26 September": the place and date are not the name.
+        if (w == "in" && k + 1 < s.endToken && ctx.at(k + 1) &&
+            (ctx.at(k + 1)->kind == NodeKind::City || ctx.at(k + 1)->kind == NodeKind::Country))
+          break;
+        if (w == "on" && k + 1 < s.endToken && (text.tokens()[k + 1].number || monthNumber(text.token(k + 1)))) break;
         ++k;
       }
       last = k;
     }
   }
+  // "the event “Combating Human Trafficking ...”" is named by its title alone.
+  if (text.lower(noun) == "event" && last > noun + 2) first = noun + 2, last -= 1;
   std::string name(text.span(first, last));
+  while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
   if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
   return name;
 }
@@ -516,7 +531,12 @@ void EventExtractor::run(DocumentContext& ctx) const {
       while (!t.empty() && i + 1 < s.endToken && !eventTypeOf(text.lower(i + 1)).empty() &&
              text.lower(i + 1) != "session" && text.lower(i + 1) != "event" && !ctx.at(i + 1))
         t = eventTypeOf(text.lower(++i));
-      if (w == "event" || w == "events") genericReference = true;
+      // "UNODC organized the event “Combating Human Trafficking in the Americas”": a titled event.
+      if (w == "event" && i + 1 < s.endToken &&
+          (text.token(i + 1) == "\xE2\x80\x9C" || text.token(i + 1) == "\"" || text.token(i + 1) == "\xC2\xAB"))
+        t = "Other";
+      else if (w == "event" || w == "events")
+        genericReference = true;
       if ((w == "activities" || w == "events") && at > s.firstToken &&
           (text.lower(at - 1) == "both" || text.lower(at - 1) == "all" || text.lower(at - 1) == "two"))
         allEvents = true;

@@ -352,3 +352,40 @@ TEST_CASE("'This took place' and 'It was held' go on about the event just report
   const auto h = extractText("IOM conducted a training for border officials. This is a first for the region, said the Minister.");
   CHECK(literals(firstEvent(h), Property::StartDate).empty());
 }
+
+TEST_CASE("'in close co-operation with' partners like 'in cooperation with'", "[loaders][extract]") {
+  const auto g = extractText(
+      "Organized by UNHCR in close co-operation with the Ministry of Interior of Chad, the workshop took place in "
+      "N'Djamena on 3 May 2022.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"United Nations High Commissioner for Refugees"});
+  CHECK(targets(g, e, Relation::Contributor) == std::vector<std::string>{"Ministry of Interior of Chad"});
+}
+
+TEST_CASE("a place and a date may stand between 'organised' and 'by', another participle may not", "[loaders][extract]") {
+  const auto g = extractText("The seminar is organised in Rabat on 17-18 February 2020 by UNESCO and the ILO.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{
+                                                  "International Labour Organization",
+                                                  "United Nations Educational, Scientific and Cultural Organization"});
+  const auto h = extractText("UNICEF hosted a meeting in Rabat on 3 March attended by the ILO.");
+  const DocNode* m = firstEvent(h);
+  REQUIRE(m);
+  CHECK(targets(h, m, Relation::Organizer) == std::vector<std::string>{"United Nations Children's Fund"});
+  CHECK(targets(h, m, Relation::Attendee) == std::vector<std::string>{"International Labour Organization"});
+}
+
+TEST_CASE("an event called 'the event' with a quoted title is named by the title, and a name stops at its place and date", "[loaders][extract]") {
+  const auto g = extractText(
+      "Vienna, 3 May 2015 - UNODC organized the event “Protecting Migrants at Sea: Lessons Learned” in Vienna.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(e->name == "Protecting Migrants at Sea: Lessons Learned");
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"United Nations Office on Drugs and Crime"});
+  const auto h = extractText("UNHCR organized a training for 20 officials in Tunisia on 26 September 2016.");
+  const DocNode* t = firstEvent(h);
+  REQUIRE(t);
+  CHECK(t->name == "Training for 20 officials");
+}
