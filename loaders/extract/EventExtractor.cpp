@@ -22,6 +22,7 @@ struct Event {
   Date end;
   bool hasCity = false;
   bool hasOrganizer = false;
+  std::string_view thing;  // what a launch launched ("campaign"): "The campaign is funded by X" is about it
   // Organizations named as the event's owners ("the IOM workshop"): its organizers unless
   // the text names others.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> owners;  // (organization node, sentence id)
@@ -335,11 +336,16 @@ std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sent
   const Text& text = ctx.text;
   std::uint32_t first = eventNameStart(ctx, noun, s);
   std::uint32_t last = noun + 1;
+  if (isOpenQuote(text.token(noun))) {  // a launched title
+    std::uint32_t close = noun + 1;
+    while (close < s.endToken && close < noun + 40 && !isCloseQuote(text.token(close))) ++close;
+    return "Launch of " + std::string(text.span(noun + 1, close));
+  }
   if (last < s.endToken) {
     const std::string_view next = text.token(last);
-    if (next == "\xE2\x80\x9C" || next == "\"" || next == "\xC2\xAB") {
+    if (isOpenQuote(next)) {
       std::uint32_t k = last + 1;
-      while (k < s.endToken && text.token(k) != "\xE2\x80\x9D" && text.token(k) != "\"" && text.token(k) != "\xC2\xBB" && k < last + 40) ++k;
+      while (k < s.endToken && !isCloseQuote(text.token(k)) && k < last + 40) ++k;
       last = std::min(k + 1, s.endToken);
     } else if (next == "on" || next == "of" || next == "for" || next == "about" || next == "entitled" || next == "titled") {
       static const std::unordered_set<std::string_view> STOP = {"organized", "organised", "held", "will", "was", "is", "which", "that",
@@ -370,11 +376,18 @@ std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sent
 
 // The first city named in the sentence as a place of the event (not inside an office name).
 std::optional<std::uint32_t> cityIn(const DocumentContext& ctx, const Sentence& s) {
-  for (std::uint32_t i = s.firstToken; i < s.endToken; ++i)
-    if (const Mention* m = ctx.at(i); m && m->kind == NodeKind::City && m->first == i) {
-      if (ctx.datelineSentence && i == ctx.text.sentences()[*ctx.datelineSentence].firstToken) continue;  // the dateline
-      return m->node;
+  bool origins = false;  // in "from Gyumri and Vanadzor": where participants come from
+  for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
+    const Mention* m = ctx.at(i);
+    if (!m || m->kind != NodeKind::City || m->first != i) {
+      const std::string_view w = ctx.text.lower(i);
+      origins = origins && (w == "and" || w == "," || (m && m->first != i));
+      continue;
     }
+    if (ctx.datelineSentence && i == ctx.text.sentences()[*ctx.datelineSentence].firstToken) continue;  // the dateline
+    origins = origins || (i > s.firstToken && ctx.text.lower(i - 1) == "from");
+    if (!origins) return m->node;
+  }
   return std::nullopt;
 }
 
@@ -467,6 +480,29 @@ bool isDateHeader(const DocumentContext& ctx, const Sentence& s) {
   return !findDates(ctx.text, s.firstToken, s.endToken).empty();
 }
 
+// The thing launched at `k`: the word itself ("guide"), or for a title the noun that follows
+// it ("launched “Beat the Heat”, a campaign to ...").
+std::string_view thingAfter(const Text& text, std::uint32_t k, std::uint32_t sentenceEnd) {
+  if (!isOpenQuote(text.token(k))) return text.lower(k);
+  std::uint32_t close = k + 1;
+  while (close < sentenceEnd && close < k + 40 && !isCloseQuote(text.token(close))) ++close;
+  for (std::uint32_t j = close + 1; j < sentenceEnd && j <= close + 5; ++j)
+    if (isLaunchedThing(text.lower(j))) return text.lower(j);
+  return {};
+}
+
+// The launch a sentence is about: "The campaign is funded by the EU" after "launched a campaign".
+template <typename Events>
+std::optional<std::size_t> launchAbout(const Events& events, const Text& text, const Sentence& s) {
+  for (std::uint32_t i = s.firstToken + 1; i < s.endToken; ++i) {
+    const std::string_view before = text.lower(i - 1);
+    if (before != "the" && before != "this") continue;
+    for (std::size_t k = events.size(); k-- > 0;)
+      if (!events[k].thing.empty() && events[k].thing == text.lower(i)) return k;
+  }
+  return std::nullopt;
+}
+
 void EventExtractor::run(DocumentContext& ctx) const {
   const Text& text = ctx.text;
   std::vector<Event> events;
@@ -534,8 +570,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
              text.lower(i + 1) != "session" && text.lower(i + 1) != "event" && !ctx.at(i + 1))
         t = eventTypeOf(text.lower(++i));
       // "UNODC organized the event “Combating Human Trafficking in the Americas”": a titled event.
-      if (w == "event" && i + 1 < s.endToken &&
-          (text.token(i + 1) == "\xE2\x80\x9C" || text.token(i + 1) == "\"" || text.token(i + 1) == "\xC2\xAB"))
+      if (w == "event" && i + 1 < s.endToken && isOpenQuote(text.token(i + 1)))
         t = "Other";
       else if (w == "event" || w == "events")
         genericReference = true;
@@ -549,6 +584,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
       }
       if (!verbAt || at > *verbAt) break;
     }
+    std::string_view launched;
     // "UNHCR, jointly with the ILO, today launched a practical guide ...": a launch is an event
     // even when no event noun names it; the thing launched stands for it.
     if (!trigger)
@@ -557,9 +593,11 @@ void EventExtractor::run(DocumentContext& ctx) const {
         if (w != "launched" && w != "launches" && w != "unveiled") continue;
         if (isPassive(text, i, s.firstToken)) continue;
         for (std::uint32_t k = i + 1; k < s.endToken && k <= i + 5; ++k)
-          if (isLaunchedThing(text.lower(k))) {
+          // "launched “Beat the Heat”, a campaign ...": the title stands for the thing.
+          if (isLaunchedThing(text.lower(k)) || (k == i + 1 && isOpenQuote(text.token(k)))) {
             trigger = k;
             type = "Launch";
+            launched = thingAfter(text, k, s.endToken);
             break;
           }
       }
@@ -626,9 +664,12 @@ void EventExtractor::run(DocumentContext& ctx) const {
       if (!target && !introduces) pending = Pending{*trigger, type, si};
       if (!target && introduces) {
         target = newEvent(type, si, eventName(ctx, *trigger, s));
+        events[*target].thing = launched;
       }
     } else if ((genericReference || refersBack(text, s)) && current) {
       target = current;
+    } else if (const auto k = launchAbout(events, text, s)) {
+      target = k;
     } else if (pending && pending->sentence + 1 == si && (!dates.empty() || city || !roles.empty())) {
       // A headline names the event, the next line dates and places it: "Conference on X" /
       // "Lisbon 28-29 November".

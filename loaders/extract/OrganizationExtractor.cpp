@@ -422,9 +422,6 @@ void offices(State& s) {
   }
 }
 
-bool isOpenQuote(std::string_view w) { return w == "\xE2\x80\x9C" || w == "\"" || w == "\xC2\xAB"; }
-bool isCloseQuote(std::string_view w) { return w == "\xE2\x80\x9D" || w == "\"" || w == "\xC2\xBB"; }
-
 // 4. Bodies named in quotes with their legal form, as is usual in the CIS and elsewhere:
 //    `Autonomous Non-profit Organization "New Century"`, `Foundation "AIDS Infoshare"`,
 //    `"Safe House" Foundation`. A one-word form stays in the name ("Safe House Foundation",
@@ -720,6 +717,30 @@ void patternOrganizations(State& s) {
 std::string organizationKey(std::string_view canonical) { return "org/" + slug(canonical); }
 std::string officeKey(std::string_view canonical) { return "office/" + slug(canonical); }
 
+namespace {
+
+// 6. "UNICEF and the Ministry conducted a training": a bare "the Ministry" is the one ministry
+//    the page names. With several, which one is unclear, and nothing is added.
+void bareMinistry(State& s) {
+  DocumentContext& ctx = s.ctx;
+  const Text& text = ctx.text;
+  std::optional<std::uint32_t> ministry;
+  for (const Mention& m : ctx.mentions) {
+    if (m.kind != NodeKind::Organization || !ctx.graph.node(m.node).name.starts_with("Ministry ")) continue;
+    if (ministry && *ministry != m.node) return;
+    ministry = m.node;
+  }
+  if (!ministry) return;
+  const auto n = static_cast<std::uint32_t>(text.tokens().size());
+  for (std::uint32_t i = 1; i < n; ++i) {
+    if (text.token(i) != "Ministry" || text.lower(i - 1) != "the" || ctx.overlaps(i, i + 1)) continue;
+    if (i + 1 < n && (text.token(i + 1) == "of" || text.tokens()[i + 1].capitalized)) continue;
+    ctx.add(Mention{NodeKind::Organization, i, i + 1, *ministry});
+  }
+}
+
+}  // namespace
+
 void OrganizationExtractor::run(DocumentContext& ctx) const {
   State s{ctx, {}, {}};
   acronymDefinitions(s);
@@ -727,6 +748,7 @@ void OrganizationExtractor::run(DocumentContext& ctx) const {
   offices(s);
   quotedNames(s);
   patternOrganizations(s);
+  bareMinistry(s);
 }
 
 }  // namespace pressgraph

@@ -19,6 +19,10 @@ struct Token {
   bool number = false;       ///< starts with a digit
 };
 
+/// Quotation marks that open and close a title or a name: “ ” « » and the straight ".
+inline bool isOpenQuote(std::string_view w) { return w == "\xE2\x80\x9C" || w == "\"" || w == "\xC2\xAB"; }
+inline bool isCloseQuote(std::string_view w) { return w == "\xE2\x80\x9D" || w == "\"" || w == "\xC2\xBB"; }
+
 /// A sentence: a range of tokens and of bytes, and the paragraph (line) it belongs to.
 struct Sentence {
   std::uint32_t firstToken = 0;

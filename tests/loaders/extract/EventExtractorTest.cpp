@@ -389,3 +389,24 @@ TEST_CASE("an event called 'the event' with a quoted title is named by the title
   REQUIRE(t);
   CHECK(t->name == "Training for 20 officials");
 }
+
+TEST_CASE("launching a quoted title is a launch, and 'the campaign' later is about it", "[loaders][extract]") {
+  const auto g = extractText(
+      "Lusaka - The Zambia Red Cross Society and UNICEF on 4 May 2022 launched \"Safe Water Now\", a campaign to "
+      "bring clean water to schools. The campaign is funded by the Government of Ireland.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(e->name == "Launch of Safe Water Now");
+  CHECK(literals(e, Property::EventType) == std::vector<std::string>{"Launch"});
+  CHECK(targets(g, e, Relation::Organizer) ==
+        std::vector<std::string>{"United Nations Children's Fund", "Zambia Red Cross Society"});
+  CHECK(targets(g, e, Relation::Funder) == std::vector<std::string>{"Government of Ireland"});
+}
+
+TEST_CASE("cities participants come from are not where the event is", "[loaders][extract]") {
+  const auto g = extractText(
+      "YEREVAN, 4 March 2021 - UNICEF conducted a one-day training for 40 social workers from Gyumri and Vanadzor.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Yerevan"});
+}

@@ -277,3 +277,18 @@ TEST_CASE("a name whose area is a list keeps it after a job title", "[loaders][e
   const auto all = [&] { auto v = orgs; v.insert(v.end(), offices.begin(), offices.end()); return v; }();
   CHECK(std::find(all.begin(), all.end(), "Department of Refugees, Expatriates and Migration Affairs") != all.end());
 }
+
+TEST_CASE("a bare 'the Ministry' is the one ministry the page names, and nothing when it names two", "[loaders][extract]") {
+  const auto g = extractText(
+      "The Ministry of Health of Ghana welcomed the plan. UNICEF and the Ministry conducted a training in Accra on 2 May 2021.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) ==
+        std::vector<std::string>{"Ministry of Health of Ghana", "United Nations Children's Fund"});
+  const auto h = extractText(
+      "The Ministry of Health of Ghana and the Ministry of Education of Ghana welcomed the plan. UNICEF and the Ministry "
+      "conducted a training in Accra on 2 May 2021.");
+  const DocNode* t = firstEvent(h);
+  REQUIRE(t);
+  CHECK(targets(h, t, Relation::Organizer) == std::vector<std::string>{"United Nations Children's Fund"});
+}
