@@ -4,7 +4,9 @@
 
 #include <atomic>
 #include <exception>
+#include <filesystem>
 #include <mutex>
+#include <unordered_map>
 #include <chrono>
 #include <iostream>
 #include <optional>
@@ -30,7 +32,10 @@ std::vector<std::optional<DocumentGraph>> extractBatch(const Extractor& extracto
   std::mutex failureMutex;
   auto work = [&] {
     try {
-      for (std::size_t i; (i = nextIndex.fetch_add(1)) < batch.size();) results[i] = extractor.extract(batch[i]);
+      for (std::size_t i; (i = nextIndex.fetch_add(1)) < batch.size();) {
+        results[i] = extractor.extract(batch[i]);
+        results[i]->addLiteral(results[i]->documentNode(), Property::ContentHash, contentHash(batch[i]));
+      }
     } catch (...) {
       // An exception must not escape a thread (std::terminate); the main thread rethrows it.
       const std::lock_guard lock(failureMutex);
@@ -47,6 +52,53 @@ std::vector<std::optional<DocumentGraph>> extractBatch(const Extractor& extracto
   return results;
 }
 
+// What `build --into` does with a document the graph holds already (same IRI: same identifier
+// and path, or url): skips it when its content hash is the same, and otherwise holds it back
+// until the old version is taken out, for all of them at once, since withoutDocuments()
+// builds a new graph.
+class Revisions {
+ public:
+  /// Notes the documents of the saved graph(s) read so far.
+  explicit Revisions(const KnowledgeGraph& graph) {
+    for (NodeId node : graph.nodesByIri())
+      if (graph.kind(node) == NodeKind::Document) saved_.emplace(graph.iriPath(node), graph.literal(node, Property::ContentHash).value_or(""));
+  }
+
+  /// Merges `doc` unless it is a saved document: skipped if unchanged, else held back.
+  void merge(DocumentGraph&& doc, KnowledgeGraph& graph) {
+    const auto it = saved_.find(doc.node(doc.documentNode()).key);
+    if (it == saved_.end()) {
+      graph.merge(doc);
+      ++added;
+      return;
+    }
+    const auto& literals = doc.node(doc.documentNode()).literals;
+    const auto hash = std::find_if(literals.begin(), literals.end(), [](const auto& l) { return l.first == Property::ContentHash; });
+    if (hash != literals.end() && hash->second == it->second) {
+      ++unchanged;
+      return;
+    }
+    saved_.erase(it);  // a second copy in the inputs merges into this one, as in a fresh build
+    changed_.push_back(std::move(doc));
+  }
+
+  /// Replaces the old versions of the changed documents with the new ones.
+  void replaceChanged(KnowledgeGraph& graph) {
+    if (changed_.empty()) return;
+    std::vector<NodeId> old;
+    for (const DocumentGraph& doc : changed_) old.push_back(*graph.findByIri(doc.node(doc.documentNode()).key));
+    graph = graph.withoutDocuments(old);
+    for (const DocumentGraph& doc : changed_) graph.merge(doc);
+  }
+
+  std::size_t changed() const { return changed_.size(); }
+  std::size_t added = 0, unchanged = 0;
+
+ private:
+  std::unordered_map<std::string, std::string> saved_;  // document IRI path -> content hash
+  std::vector<DocumentGraph> changed_;
+};
+
 }  // namespace
 
 void setupBuild(CLI::App& app, BuildOptions& o) {
@@ -57,12 +109,21 @@ void setupBuild(CLI::App& app, BuildOptions& o) {
       "The output format follows the extension of -o (.ttl .nt .trig .nq .jsonld .json .graphml .dot\n"
       ".svg .png); --focus, --depth and --types choose what a picture shows (see export --help).\n"
       "A document that cannot be read is reported and skipped; --strict makes it an error.\n\n"
-      "Example:\n  pressgraph build releases/ -o graph.ttl\n\n"
+      "--into GRAPH adds the documents to a saved graph and writes it back (or to -o). A document\n"
+      "it holds already (same path, or url) is skipped when its content hash (pg:contentHash) is\n"
+      "the same; when it changed, what only its old version said goes (its facts, names, and the\n"
+      "entities nothing else mentions) and the new version comes in: the result is the graph a\n"
+      "fresh build of all the documents gives. GRAPH need not exist yet; a failed run leaves it\n"
+      "as it was.\n\n"
+      "Examples:\n  pressgraph build releases/ -o graph.ttl\n  pressgraph build --into graph.ttl releases/2017/\n\n"
       "Exit status: 0 built, 1 failed (nothing readable, a write error), 2 usage error.");
   cmd->add_option("inputs", o.inputs, "Files, directories or '-'")->required();
-  cmd->add_option("-o,--output", o.output, "Output file ('-' for standard output, Turtle)");
+  cmd->add_option("-o,--output", o.output, "Output file ('-' for standard output, Turtle; default: the --into graph, else '-')");
+  cmd->add_option("--into", o.into, "A saved graph (.ttl .trig .nt .nq) to add the documents to and rewrite");
   cmd->add_option("-f,--format", o.format, "Output format, overriding the extension")->check(formatNames());
   cmd->add_option("-j,--threads", o.threads, "Extraction threads (default: all cores)");
+  cmd->add_option("--root", o.root, "Name documents by their path relative to this directory, not to each input (shards)")
+      ->check(CLI::ExistingDirectory);
   cmd->add_option("--data", o.dataDir, "Gazetteer data directory")->check(CLI::ExistingDirectory);
   cmd->add_flag("-q,--quiet", o.quiet, "No progress bar, warnings or summary");
   cmd->add_flag("--strict", o.strict, "Fail on the first document that cannot be read");
@@ -72,13 +133,16 @@ void setupBuild(CLI::App& app, BuildOptions& o) {
 int runBuild(const BuildOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   return guarded([&] {
-    const OutputFormat format = chooseFormat(o.output, o.format);
+    if (!o.into.empty() && !isGraphFile(o.into)) throw UsageError("--into needs a graph file (.ttl .trig .nt .nq): " + o.into);
+    const std::string output = !o.output.empty() ? o.output : !o.into.empty() ? o.into : "-";
+    const OutputFormat format = chooseFormat(output, o.format);
     checkPictureArguments(o.picture, format);
     // More threads than documents in a batch, or than the system grants, buys nothing.
     constexpr unsigned MAX_THREADS = 256;
     const unsigned threads = std::min(MAX_THREADS, o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency()));
 
     KnowledgeGraph graph;
+    if (std::error_code ec; !o.into.empty() && std::filesystem::exists(o.into, ec)) readGraph(o.into, graph);
     std::vector<std::string> documentInputs;
     for (const auto& input : o.inputs) {
       if (isGraphFile(input))
@@ -89,6 +153,8 @@ int runBuild(const BuildOptions& o) {
 
     std::size_t bad = 0;
     std::optional<InputError> firstBad;
+    CorpusOptions corpusOptions;
+    corpusOptions.root = o.root;
     CorpusReader reader(documentInputs, [&](const InputError& e) {
       ++bad;
       if (o.strict) {
@@ -96,10 +162,12 @@ int runBuild(const BuildOptions& o) {
       } else if (!o.quiet) {
         printWarning(e.path(), e.line(), std::string(e.what()) + " (skipped)");
       }
-    });
+    }, corpusOptions);
     const Gazetteer gazetteer = Gazetteer::load(o.dataDir.empty() ? Gazetteer::defaultDataDir() : o.dataDir);
     const Extractor extractor(gazetteer);
     ProgressBar progress(!o.quiet, reader.totalBytes());
+    std::optional<Revisions> revisions;
+    if (!o.into.empty()) revisions.emplace(graph);
 
     std::size_t documents = 0;
     const std::size_t batchSize = std::size_t{32} * threads;
@@ -113,10 +181,16 @@ int runBuild(const BuildOptions& o) {
       }
       if (firstBad) throw *firstBad;
       if (batch.empty()) break;
-      for (auto& result : extractBatch(extractor, batch, threads)) graph.merge(*result);
+      for (auto& result : extractBatch(extractor, batch, threads)) {
+        if (revisions)
+          revisions->merge(std::move(*result), graph);
+        else
+          graph.merge(*result);
+      }
       documents += batch.size();
       progress.update(documents, reader.bytesRead());
     }
+    if (revisions) revisions->replaceChanged(graph);
     progress.finish();
     if (documents == 0 && !documentInputs.empty()) {
       printError(bad ? "no readable documents in the input (" + std::to_string(bad) + " could not be read)"
@@ -126,12 +200,15 @@ int runBuild(const BuildOptions& o) {
 
     const auto picture = pictureOptions(graph, o.picture);
     if (!picture) return EXIT_FAILED;
-    const std::size_t triples = writeOutput(graph, o.output, format, *picture);
+    const std::size_t triples = writeOutput(graph, output, format, *picture);
     if (!o.quiet) {
       const GraphStats s = stats(graph, 0);
       const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      std::cerr << "pressgraph: " << (o.output == "-" ? std::string("wrote graph") : "built " + o.output) << ": "
+      std::cerr << "pressgraph: " << (output == "-" ? std::string("wrote graph") : "built " + output) << ": "
                 << documents << " documents";
+      if (revisions)
+        std::cerr << " (" << revisions->added << " new, " << revisions->changed() << " changed, " << revisions->unchanged
+                  << " unchanged)";
       for (const auto& k : s.byKind)
         if (k.kind != NodeKind::Document && k.count) std::cerr << ", " << k.count << ' ' << info(k.kind).segment;
       std::cerr << "; " << s.nodes << " nodes, " << s.edges << " edges";

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `pressgraph build INPUT... -o GRAPH`: documents in, knowledge graph out.
+// `pressgraph build INPUT... -o GRAPH`: documents in, knowledge graph out; --into adds them to a saved graph.
 #pragma once
 
 #include <string>
@@ -13,9 +13,11 @@ namespace pressgraph::cli {
 
 struct BuildOptions {
   std::vector<std::string> inputs;
-  std::string output = "-";
+  std::string output;  ///< empty: the --into graph, else standard output
+  std::string into;    ///< a saved graph to add the documents to, and by default to rewrite
   std::string format;
   std::string dataDir;
+  std::string root;  ///< identifiers relative to this directory, not to each input
   unsigned threads = 0;  // 0: all cores
   bool quiet = false;
   bool strict = false;

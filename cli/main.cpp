@@ -9,6 +9,7 @@
 #include "cli/Common.h"
 #include "cli/ExportCommand.h"
 #include "cli/GraphCommands.h"
+#include "cli/MergeCommand.h"
 #include "cli/QueryCommand.h"
 
 int main(int argc, char** argv) {
@@ -18,7 +19,9 @@ int main(int argc, char** argv) {
       "Example:\n"
       "  pressgraph build releases/ -o graph.ttl\n"
       "  pressgraph query graph.ttl partners IOM\n"
-      "  pressgraph export graph.ttl -o graph.dot\n\n"
+      "  pressgraph export graph.ttl -o graph.dot\n"
+      "  pressgraph build --into graph.ttl new-releases/\n"
+      "  pressgraph merge shard1.nq shard2.nq -o all.ttl\n\n"
       "Exit status: 0 done, 1 the work failed, 2 command-line misuse.");
   app.require_subcommand(1);
   app.set_version_flag("--version", "pressgraph 0.1.0");
@@ -27,10 +30,12 @@ int main(int argc, char** argv) {
   StatsOptions statsOptions;
   QueryOptions query;
   ExportOptions exportOptions;
+  MergeOptions merge;
   setupBuild(app, build);
   setupStats(app, statsOptions);
   setupQuery(app, query);
   setupExport(app, exportOptions);
+  setupMerge(app, merge);
 
   int code = EXIT_OK;
   try {
@@ -43,6 +48,8 @@ int main(int argc, char** argv) {
       code = runQuery(query);
     else if (app.got_subcommand("export"))
       code = runExport(exportOptions);
+    else if (app.got_subcommand("merge"))
+      code = runMerge(merge);
   } catch (const CLI::ParseError& e) {
     // CLI11 prints help (exit 0) or the misuse; every misuse is our exit 2.
     code = app.exit(e) == 0 ? EXIT_OK : EXIT_USAGE;

@@ -6,6 +6,8 @@
 #include <bit>
 #include <span>
 #include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "graph/Names.h"
 #include "graph/detail/BoostGraph.h"
@@ -13,8 +15,27 @@
 namespace pressgraph {
 namespace {
 
+// Hashes the small tuples of ids the removal and value passes key sets by.
+struct TupleHash {
+  template <typename... T>
+  std::size_t operator()(const std::tuple<T...>& t) const noexcept {
+    std::uint64_t h = 0;
+    std::apply([&](const auto&... v) { ((h = h * 0x9E3779B97F4A7C15ull + static_cast<std::uint64_t>(v)), ...); }, t);
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+};
+
 std::uint64_t pairKey(NodeId from, NodeId to) {
   return (static_cast<std::uint64_t>(from.value) << 32) | to.value;
+}
+
+StatedValue statedValue(const KnowledgeGraph::Impl& impl, const detail::ValueRecord& r, NodeId node) {
+  const auto property = r.field == detail::NAME_FIELD ? std::nullopt : std::optional(static_cast<Property>(r.field));
+  return StatedValue{node, property, impl.strings.view(r.value)};
+}
+
+std::uint8_t fieldOf(const std::optional<Property>& property) {
+  return property ? static_cast<std::uint8_t>(*property) : detail::NAME_FIELD;
 }
 
 std::size_t countNonAscii(std::string_view s) {
@@ -108,6 +129,7 @@ bool KnowledgeGraph::addEdge(NodeId from, Relation relation, NodeId to) {
   present |= bit;
   boost::add_edge(detail::vertex(from), detail::vertex(to), detail::EdgeData{relation}, impl_->graph);
   ++impl_->edgeCount;
+  impl_->statedValuesValid = false;
   return true;
 }
 
@@ -127,8 +149,14 @@ NodeId KnowledgeGraph::merge(const DocumentGraph& doc) {
     const bool hasSentence = e.sentence != DocumentGraph::NO_SENTENCE && e.sentence < doc.sentences().size();
     addEvidence(edge, docNode, hasSentence ? std::string_view(doc.sentences()[e.sentence]) : std::string_view{});
   }
-  for (std::size_t i = 0; i < global.size(); ++i)
-    if (i != doc.documentNode() && doc.nodes()[i].mentioned) addEdge(docNode, Relation::Mentions, global[i]);
+  for (std::size_t i = 0; i < global.size(); ++i) {
+    if (i == doc.documentNode()) continue;  // its values are its own, and go with it
+    const DocNode& n = doc.nodes()[i];
+    if (n.mentioned) addEdge(docNode, Relation::Mentions, global[i]);
+    if (!n.name.empty()) addValueSource(StatedValue{global[i], std::nullopt, n.name}, docNode);
+    for (const auto& alt : n.alternateNames) addValueSource(StatedValue{global[i], std::nullopt, alt}, docNode);
+    for (const auto& [property, value] : n.literals) addValueSource(StatedValue{global[i], property, value}, docNode);
+  }
   return docNode;
 }
 
@@ -147,6 +175,8 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
   for (const detail::EvidenceRecord& r : other.impl_->evidence)
     addEvidence(Edge{global[r.from.value], r.relation, global[r.to.value]}, global[r.document.value],
                 other.impl_->strings.view(r.sentence));
+  for (const detail::ValueRecord& r : other.impl_->valueSources)
+    addValueSource(statedValue(*other.impl_, r, global[r.node.value]), global[r.document.value]);
 }
 
 bool KnowledgeGraph::hasEdge(const Edge& edge) const {
@@ -156,7 +186,10 @@ bool KnowledgeGraph::hasEdge(const Edge& edge) const {
 
 void KnowledgeGraph::addEvidence(const Edge& edge, NodeId document, std::string_view sentence) {
   const detail::EvidenceRecord record{edge.from, edge.to, edge.relation, document, impl_->strings.intern(sentence)};
-  if (impl_->evidenceSet.insert(record).second) impl_->evidence.push_back(record);
+  if (impl_->evidenceSet.insert(record).second) {
+    impl_->evidence.push_back(record);
+    impl_->statedValuesValid = false;
+  }
 }
 
 std::size_t KnowledgeGraph::evidenceCount() const { return impl_->evidence.size(); }
@@ -213,6 +246,8 @@ std::vector<StatedFact> KnowledgeGraph::statedBy(NodeId document) const {
 std::vector<NodeId> KnowledgeGraph::documentsWithEvidence() const {
   std::vector<NodeId> out;
   for (const detail::EvidenceRecord& r : impl_->evidence) out.push_back(r.document);
+  indexStatedValues();
+  for (const detail::ValueRecord& r : impl_->statedValues) out.push_back(r.document);
   std::sort(out.begin(), out.end(), [&](NodeId a, NodeId b) { return iriPath(a) < iriPath(b); });
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -307,6 +342,207 @@ std::vector<NodeId> KnowledgeGraph::findByName(std::string_view name) const {
   }
   auto it = impl_->byName.find(foldName(name));
   return it == impl_->byName.end() ? std::vector<NodeId>{} : it->second;
+}
+
+// ___________________________________________________________________________________________
+// Value sources: which documents gave a node which names and literals.
+
+void KnowledgeGraph::addValueSource(const StatedValue& value, NodeId document) {
+  const detail::ValueRecord record{value.node, impl_->strings.intern(value.value), document, fieldOf(value.property)};
+  if (impl_->valueSourceSet.insert(record).second) {
+    impl_->valueSources.push_back(record);
+    impl_->statedValuesValid = false;
+  }
+}
+
+namespace {
+
+// The documents behind each node (that mention it or state a fact about it), sorted by id.
+std::vector<std::vector<NodeId>> documentsBehind(const KnowledgeGraph& graph, const KnowledgeGraph::Impl& impl) {
+  std::vector<std::vector<NodeId>> behind(graph.nodeCount());
+  const auto& g = impl.graph;
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const NodeId from = detail::nodeId(boost::source(*it, g));
+    if (g[*it].relation == Relation::Mentions && graph.kind(from) == NodeKind::Document)
+      behind[boost::target(*it, g)].push_back(from);
+  }
+  for (const detail::EvidenceRecord& r : impl.evidence) {
+    behind[r.from.value].push_back(r.document);
+    behind[r.to.value].push_back(r.document);
+  }
+  for (auto& documents : behind) {
+    std::sort(documents.begin(), documents.end());
+    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+  }
+  return behind;
+}
+
+auto valueKey(const detail::ValueRecord& r) { return std::tuple(r.node, r.field, r.value); }
+
+}  // namespace
+
+void KnowledgeGraph::indexStatedValues() const {
+  auto& stated = impl_->statedValues;
+  if (!impl_->statedValuesValid) {
+    // A value every document behind its node gives is implied by the node; the rest are
+    // spelled out. The same rule in creditUnsourcedValues() reads them back.
+    const auto behind = documentsBehind(*this, *impl_);
+    std::vector<detail::ValueRecord> records = impl_->valueSources;
+    std::sort(records.begin(), records.end(), [](const auto& a, const auto& b) {
+      return std::tuple(valueKey(a), a.document) < std::tuple(valueKey(b), b.document);
+    });
+    stated.clear();
+    std::vector<NodeId> givers;
+    for (std::size_t first = 0, last; first < records.size(); first = last) {
+      givers.clear();
+      for (last = first; last < records.size() && valueKey(records[last]) == valueKey(records[first]); ++last)
+        givers.push_back(records[last].document);
+      const auto& all = behind[records[first].node.value];
+      if (all.empty() || givers != all) stated.insert(stated.end(), records.begin() + static_cast<std::ptrdiff_t>(first),
+                                                      records.begin() + static_cast<std::ptrdiff_t>(last));
+    }
+    std::stable_sort(stated.begin(), stated.end(), [](const auto& a, const auto& b) { return a.document < b.document; });
+    impl_->statedValuesValid = true;
+  }
+}
+
+std::vector<StatedValue> KnowledgeGraph::valuesStatedBy(NodeId document) const {
+  indexStatedValues();
+  const auto& stated = impl_->statedValues;
+  const auto first = std::partition_point(stated.begin(), stated.end(), [&](const auto& r) { return r.document < document; });
+  const auto last = std::partition_point(first, stated.end(), [&](const auto& r) { return r.document == document; });
+  std::vector<StatedValue> out;
+  for (auto it = first; it != last; ++it) out.push_back(statedValue(*impl_, *it, it->node));
+  const auto order = [](const std::optional<Property>& p) { return p ? static_cast<int>(*p) : -1; };
+  std::sort(out.begin(), out.end(), [&](const StatedValue& a, const StatedValue& b) {
+    if (a.node != b.node) return iriPath(a.node) < iriPath(b.node);
+    if (a.property != b.property) return order(a.property) < order(b.property);
+    return a.value < b.value;
+  });
+  return out;
+}
+
+void KnowledgeGraph::creditUnsourcedValues() {
+  const auto behind = documentsBehind(*this, *impl_);
+  std::unordered_set<std::tuple<std::uint32_t, std::uint8_t, StringId>, TupleHash> sourced;
+  for (const detail::ValueRecord& r : impl_->valueSources) sourced.emplace(r.node.value, r.field, r.value);
+  for (std::uint32_t i = 0; i < nodeCount(); ++i) {
+    const NodeId node{i};
+    if (kind(node) == NodeKind::Document || behind[i].empty()) continue;
+    const auto& data = impl_->graph[detail::vertex(node)];
+    std::vector<std::pair<std::uint8_t, StringId>> values{{detail::NAME_FIELD, data.name}};
+    for (StringId alt : data.alternateNames) values.emplace_back(detail::NAME_FIELD, alt);
+    for (auto [property, value] : data.literals) values.emplace_back(static_cast<std::uint8_t>(property), value);
+    for (auto [field, value] : values) {
+      if (sourced.count({i, field, value})) continue;
+      for (NodeId document : behind[i]) {
+        if (impl_->valueSourceSet.insert(detail::ValueRecord{node, value, document, field}).second)
+          impl_->valueSources.push_back(detail::ValueRecord{node, value, document, field});
+      }
+    }
+  }
+  impl_->statedValuesValid = false;
+}
+
+KnowledgeGraph KnowledgeGraph::withoutDocuments(const std::vector<NodeId>& documents) const {
+  const auto& g = impl_->graph;
+  const std::size_t n = nodeCount();
+  std::vector<bool> removed(n, false);
+  for (NodeId d : documents) removed[d.value] = true;
+
+  // Facts by the documents that state them, kept or not.
+  std::unordered_set<std::tuple<std::uint32_t, Relation, std::uint32_t>, TupleHash> stated, statedStill;
+  for (const detail::EvidenceRecord& r : impl_->evidence) {
+    stated.emplace(r.from.value, r.relation, r.to.value);
+    if (!removed[r.document.value]) statedStill.emplace(r.from.value, r.relation, r.to.value);
+  }
+  const auto factKept = [&](std::uint32_t from, Relation relation, std::uint32_t to) {
+    return relation != Relation::Mentions &&
+           (statedStill.count({from, relation, to}) || !stated.count({from, relation, to}));
+  };
+
+  // The nodes something still holds on to, when the documents `gone` are gone: a document
+  // itself, what a document mentions or gives a name or literal, the ends of the facts it
+  // states, and, through facts nobody states (gazetteer facts read without provenance), what
+  // a held node points to.
+  const auto held = [&](const std::vector<bool>& gone) {
+    std::vector<bool> hold(n, false);
+    std::vector<std::uint32_t> work;
+    const auto mark = [&](std::uint32_t v) {
+      if (!hold[v]) hold[v] = true, work.push_back(v);
+    };
+    for (std::uint32_t v = 0; v < n; ++v)
+      if (kind(NodeId{v}) == NodeKind::Document && !gone[v]) mark(v);
+    for (const detail::EvidenceRecord& r : impl_->evidence)
+      if (!gone[r.document.value]) mark(r.from.value), mark(r.to.value);
+    for (const detail::ValueRecord& r : impl_->valueSources)
+      if (!gone[r.document.value]) mark(r.node.value);
+    while (!work.empty()) {
+      const std::uint32_t v = work.back();
+      work.pop_back();
+      for (auto [it, end] = boost::out_edges(detail::vertex(NodeId{v}), g); it != end; ++it) {
+        const auto to = static_cast<std::uint32_t>(boost::target(*it, g));
+        const Relation relation = g[*it].relation;
+        if ((relation == Relation::Mentions && kind(NodeId{v}) == NodeKind::Document) ||
+            (relation != Relation::Mentions && !stated.count({v, relation, to})))
+          mark(to);
+      }
+    }
+    return hold;
+  };
+  // A node nothing held before (an entity of a hand-made graph) is nobody's to remove.
+  const std::vector<bool> heldNow = held(removed), heldBefore = held(std::vector<bool>(n, false));
+  std::vector<bool> keep(n);
+  for (std::uint32_t v = 0; v < n; ++v) keep[v] = !removed[v] && (heldNow[v] || !heldBefore[v]);
+
+  // A value stays unless every document that gave it is gone.
+  std::unordered_map<std::tuple<std::uint32_t, std::uint8_t, StringId>, bool, TupleHash> valueKept;
+  for (const detail::ValueRecord& r : impl_->valueSources) valueKept[{r.node.value, r.field, r.value}] |= !removed[r.document.value];
+  const auto kept = [&](std::uint32_t node, std::uint8_t field, StringId value) {
+    const auto it = valueKept.find({node, field, value});
+    return it == valueKept.end() || it->second;
+  };
+
+  KnowledgeGraph out;
+  std::vector<NodeId> global(n);
+  for (std::uint32_t v = 0; v < n; ++v) {
+    if (!keep[v]) continue;
+    const detail::NodeData& data = g[v];
+    std::vector<std::string_view> names;
+    for (StringId alt : data.alternateNames)
+      if (kept(v, detail::NAME_FIELD, alt)) names.push_back(impl_->strings.view(alt));
+    std::string_view name = impl_->strings.view(data.name);
+    if (!kept(v, detail::NAME_FIELD, data.name) && !names.empty()) {
+      // The canonical name went with its documents: the best remaining spelling of it, else
+      // the best remaining name.
+      const std::string key = foldName(name);
+      const auto best = [](const std::vector<std::string_view>& from) {
+        return *std::min_element(from.begin(), from.end(), [](auto a, auto b) { return betterName(a, b); });
+      };
+      std::vector<std::string_view> spellings;
+      for (auto alt : names)
+        if (foldName(alt) == key) spellings.push_back(alt);
+      name = best(spellings.empty() ? names : spellings);
+    }
+    global[v] = out.addNode(data.kind, impl_->strings.view(data.iriPath), name);
+    for (auto alt : names) out.addName(global[v], alt);
+    for (auto [property, value] : data.literals)
+      if (kept(v, static_cast<std::uint8_t>(property), value)) out.addLiteral(global[v], property, impl_->strings.view(value));
+  }
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const auto from = static_cast<std::uint32_t>(boost::source(*it, g)), to = static_cast<std::uint32_t>(boost::target(*it, g));
+    const Relation relation = g[*it].relation;
+    if (keep[from] && keep[to] && (relation == Relation::Mentions || factKept(from, relation, to)))
+      out.addEdge(global[from], relation, global[to]);
+  }
+  for (const detail::EvidenceRecord& r : impl_->evidence)
+    if (!removed[r.document.value] && keep[r.from.value] && keep[r.to.value])
+      out.addEvidence(Edge{global[r.from.value], r.relation, global[r.to.value]}, global[r.document.value],
+                      impl_->strings.view(r.sentence));
+  for (const detail::ValueRecord& r : impl_->valueSources)
+    if (!removed[r.document.value] && keep[r.node.value])
+      out.addValueSource(statedValue(*impl_, r, global[r.node.value]), global[r.document.value]);
+  return out;
 }
 
 }  // namespace pressgraph

@@ -27,6 +27,13 @@ struct StatedFact {
   std::string_view sentence;
 };
 
+/// A name (no property) or a literal of a node, as one document gives it.
+struct StatedValue {
+  NodeId node;
+  std::optional<Property> property;  ///< nullopt: a name, canonical or alternate
+  std::string_view value;
+};
+
 /// The merged graph of a whole corpus. Nodes are identified by their IRI path under ID_NS
 /// ("org/international-organization-for-migration"); adding a node that exists returns it.
 /// Not thread-safe: extraction runs in parallel into DocumentGraphs, merging runs on one thread.
@@ -56,13 +63,32 @@ class KnowledgeGraph {
   std::vector<Evidence> evidence(const Edge& edge) const;
   /// The facts a document states, by subject IRI, relation, object IRI, then sentence.
   std::vector<StatedFact> statedBy(NodeId document) const;
-  /// Documents that state at least one fact, by IRI.
+  /// Documents that state at least one fact, or a value valuesStatedBy() returns, by IRI.
   std::vector<NodeId> documentsWithEvidence() const;
   std::size_t evidenceCount() const;
 
+  /// Records that `document` gives `node` a name (property nullopt) or literal it has.
+  void addValueSource(const StatedValue& value, NodeId document);
+  /// The names and literals `document` gives that not every document behind their node gives,
+  /// by node IRI, names first, then property and value. The others go without saying (the
+  /// canonical name of an organization, a city's GeoNames IRI): a reader credits them with
+  /// creditUnsourcedValues(). A node's documents are those that mention it or state a fact
+  /// about it.
+  std::vector<StatedValue> valuesStatedBy(NodeId document) const;
+  /// Credits each name and literal no document is recorded to give to every document behind
+  /// its node: the reading of a graph written with valuesStatedBy().
+  void creditUnsourcedValues();
+
+  /// This graph without `documents` and what only they said: their provenance, the facts no
+  /// other document states, the names and literals no other document gives, and the nodes no
+  /// document mentions and no remaining fact uses any more. A fact no document states (one
+  /// read from a graph without provenance) stays while its subject does, and so does its
+  /// object. A new graph, since nodes are never removed in place: NodeIds change.
+  KnowledgeGraph withoutDocuments(const std::vector<NodeId>& documents) const;
+
   /// Merges one document's graph, with the evidence of its edges; returns the document's node.
   NodeId merge(const DocumentGraph& doc);
-  /// Merges another whole graph (sharded builds).
+  /// Merges another whole graph (sharded builds), its provenance and value sources too.
   void merge(const KnowledgeGraph& other);
 
   std::size_t nodeCount() const;
@@ -91,6 +117,9 @@ class KnowledgeGraph {
   const Impl& impl() const { return *impl_; }
 
  private:
+  /// Builds Impl::statedValues if a change made it stale.
+  void indexStatedValues() const;
+
   std::unique_ptr<Impl> impl_;
 };
 

@@ -102,4 +102,16 @@ std::string slug(std::string_view name) {
   return out;
 }
 
+std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t hash) {
+  for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ULL;
+  return hash;
+}
+
+std::string hex64(std::uint64_t value) {
+  static constexpr char HEX[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, value >>= 4) out[static_cast<std::size_t>(i)] = HEX[value & 0xF];
+  return out;
+}
+
 }  // namespace pressgraph

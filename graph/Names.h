@@ -2,6 +2,7 @@
 // How names compare: case-, accent- and punctuation-insensitive keys, and IRI slugs.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -19,5 +20,14 @@ std::string asciiLower(std::string_view s);
 /// An IRI path segment for a name: its folded key, transliterated to ASCII (Cyrillic too),
 /// spaces as '-'. Never empty.
 std::string slug(std::string_view name);
+
+/// The 64-bit FNV-1a hash of `bytes`, continuing from `hash` (so fields can be hashed one
+/// after another): the published offset basis and prime, the same on every platform. Cheap and
+/// stable, for identities and change detection, not against someone forging collisions.
+constexpr std::uint64_t FNV1A64_BASIS = 14695981039346656037ULL;
+std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t hash = FNV1A64_BASIS);
+
+/// `value` as 16 lower-case hex digits.
+std::string hex64(std::uint64_t value);
 
 }  // namespace pressgraph

@@ -65,12 +65,14 @@ void CorpusReader::addInput(const std::string& input) {
     // One order for the whole tree: byte order of the paths relative to the input ("a-b.txt"
     // before "a/x.txt"), whatever the nesting.
     const std::size_t first = sources_.size();
-    walk(input, input);
+    walk(input, options_.root.empty() ? input : options_.root);
     std::sort(sources_.begin() + static_cast<std::ptrdiff_t>(first), sources_.end(),
               [](const Source& a, const Source& b) { return a.identifier < b.identifier; });
   } else {
     // A file named on the command line is read whatever its extension; plain text by default.
-    sources_.push_back(Source{input, fs::path(input).filename().string(), formatOf(input).value_or(Format::Text)});
+    const std::string identifier = options_.root.empty() ? fs::path(input).filename().string()
+                                                         : fs::relative(input, options_.root, ec).generic_string();
+    sources_.push_back(Source{input, identifier, formatOf(input).value_or(Format::Text)});
     const auto size = fs::file_size(input, ec);
     if (!ec) totalBytes_ += size;  // a pipe (<(...)) has no size
   }

@@ -17,6 +17,10 @@ namespace pressgraph {
 struct CorpusOptions {
   /// A document (a file, or a JSONL line) larger than this is rejected, not loaded.
   std::size_t maxDocumentBytes = std::size_t{64} << 20;
+  /// Identifiers are paths relative to this directory; empty: to each input argument (a
+  /// file's name alone). Parts of one tree read with the tree's root name their documents as
+  /// a read of the whole tree does (sharded builds).
+  std::string root;
 };
 
 /// Streams the documents of files, directories (walked recursively in byte order of their

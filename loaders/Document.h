@@ -23,4 +23,10 @@ struct Document {
   std::string text;
 };
 
+/// What tells one version of a document from another: "fnv1a64:" and 16 hex digits of the
+/// 64-bit FNV-1a hash of its url, title, date and text as read (each after its length, so no
+/// two splits of the bytes collide). Not its identifier or path, which say which document it
+/// is; a change in markup only, which extraction never sees, is no change.
+std::string contentHash(const Document& document);
+
 }  // namespace pressgraph

@@ -10,6 +10,7 @@
 #include <cstdarg>
 #include <cstring>
 #include <filesystem>
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -39,10 +40,14 @@ struct Subject {
   std::vector<std::pair<Relation, std::string>> edges;  // object IRI path
 };
 
-// An rdf:Statement the writer made for a fact's provenance (see writers/RdfWriter.cpp).
+// An rdf:Statement the writer made for the provenance of a fact, or of a name or literal a
+// document gives (see writers/RdfWriter.cpp).
 struct Reification {
   std::string subject, object, document, sentence;  // IRI paths under ID_NS, and the text
+  std::string value;                                // rdf:object as it is: a literal's text, an IRI
   std::optional<Relation> relation;
+  std::optional<Property> property;
+  bool name = false;  // rdf:predicate schema:name or schema:alternateName
 };
 
 // A fact found in a named graph: in the writer's TriG and N-Quads, a document's graph holds
@@ -75,12 +80,16 @@ void collectReification(Reification& r, std::string_view predicate, std::string_
                            rdfObject = std::string(RDF_NS) + "object", derivedFrom = std::string(PROV_NS) + "wasDerivedFrom",
                            sentence = std::string(PG_NS) + "sentence";
   const auto idPath = [&] { return object.starts_with(ID_NS) ? std::string(object.substr(ID_NS.size())) : std::string(); };
+  static const std::string schemaName = std::string(SCHEMA_NS) + "name", schemaAlt = std::string(SCHEMA_NS) + "alternateName";
+  if (predicate == rdfObject) r.value = object;
   if (objectType == SERD_LITERAL) {
     if (predicate == sentence) r.sentence = object;
   } else if (predicate == rdfSubject) {
     r.subject = idPath();
   } else if (predicate == rdfPredicate) {
     r.relation = relationFromIri(object);
+    r.property = propertyFromIri(object);
+    r.name = object == schemaName || object == schemaAlt;
   } else if (predicate == rdfObject) {
     r.object = idPath();
   } else if (predicate == derivedFrom) {
@@ -153,11 +162,9 @@ NodeKind kindOf(const std::string& iriPath, const Subject& s) {
   return kindFromSegment(iriPath.substr(0, slash)).value_or(NodeKind::Organization);
 }
 
-}  // namespace
-
-bool isGraphFile(const std::string& path) { return path != "-" && syntaxOf(path).has_value(); }
-
-void readGraph(const std::string& path, KnowledgeGraph& graph) {
+// Reads the file into `graph`, which is empty: which documents give which names and literals
+// is read from this file alone (creditUnsourcedValues()).
+void readInto(const std::string& path, KnowledgeGraph& graph) {
   const auto syntax = syntaxOf(path);
   if (!syntax) throw InputError(path, 0, "not a graph file (expected .ttl, .trig, .nt or .nq)");
   FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
@@ -218,6 +225,28 @@ void readGraph(const std::string& path, KnowledgeGraph& graph) {
     if (!reified.count({edge.from.value, edge.relation, edge.to.value, document->second.value}))
       graph.addEvidence(edge, document->second, "");
   }
+  // Which documents give which names and literals: those written out, and the rest, which
+  // went without saying, to every document behind their node.
+  for (const auto& [label, r] : c.reifications) {
+    const auto node = ids.find(r.subject), document = ids.find(r.document);
+    if (r.relation || (!r.name && !r.property) || node == ids.end() || document == ids.end()) continue;
+    const auto& names = c.subjects.at(r.subject);
+    const bool held = r.name ? r.value == names.name || std::count(names.alternateNames.begin(), names.alternateNames.end(), r.value)
+                             : std::count(names.literals.begin(), names.literals.end(), std::pair(*r.property, r.value));
+    if (held) graph.addValueSource(StatedValue{node->second, r.name ? std::nullopt : r.property, r.value}, document->second);
+  }
+  graph.creditUnsourcedValues();
+}
+
+}  // namespace
+
+bool isGraphFile(const std::string& path) { return path != "-" && syntaxOf(path).has_value(); }
+
+void readGraph(const std::string& path, KnowledgeGraph& graph) {
+  if (graph.nodeCount() == 0) return readInto(path, graph);
+  KnowledgeGraph read;
+  readInto(path, read);
+  graph.merge(read);
 }
 
 }  // namespace pressgraph

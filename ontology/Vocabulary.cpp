@@ -48,6 +48,7 @@ constexpr std::array PROPERTIES = {
     PropertyInfo{Property::EventType, PG "eventType", "type", false},
     PropertyInfo{Property::SameAs, "http://www.w3.org/2002/07/owl#sameAs", "same as", true},
     PropertyInfo{Property::Description, SCHEMA "description", "description", false},
+    PropertyInfo{Property::ContentHash, PG "contentHash", "content hash", false},
 };
 
 constexpr std::array<std::string_view, 12> EVENT_TYPES = {

@@ -53,6 +53,7 @@ enum class Property : std::uint8_t {
   EventType,      ///< Conference, Workshop, ... (eventTypes()), a pg:eventType literal
   SameAs,         ///< Wikidata or GeoNames IRI
   Description,
+  ContentHash,    ///< document: "fnv1a64:" and 16 hex digits of what was read (contentHash())
 };
 
 struct KindInfo {

@@ -7,7 +7,7 @@ set -euo pipefail
 
 BUILD=(g++ cmake ninja-build pkg-config libboost-graph-dev rapidjson-dev libserd-dev libcli11-dev
        libicu-dev libgumbo-dev libgraphviz-dev iso-codes wamerican serdi)
-TEST=(catch2 raptor2-utils graphviz file nodejs npm python3 time)
+TEST=(catch2 raptor2-utils graphviz file nodejs npm python3 time virtuoso-opensource)
 
 want=("${BUILD[@]}")
 [[ "${1:-}" == "--test" ]] && want+=("${TEST[@]}")

@@ -167,7 +167,7 @@ void idObject(JsonWriter& w, std::string_view name, std::string_view iri) {
   w.EndObject();
 }
 
-// The provenance statements, as writeRdf() writes them (see factIri()); returns the triples.
+// The provenance statements, as writeRdf() writes them (see factIri(), valueIri()); returns the triples.
 std::size_t writeEvidence(JsonWriter& w, const KnowledgeGraph& graph) {
   std::size_t triples = 0;
   const std::string rdf(RDF_NS), prov(PROV_NS), pg(PG_NS);
@@ -190,6 +190,33 @@ std::size_t writeEvidence(JsonWriter& w, const KnowledgeGraph& graph) {
         string(w, fact.sentence);
         ++triples;
       }
+      w.EndObject();
+    }
+    n = 0;
+    for (const StatedValue& value : graph.valuesStatedBy(document)) {
+      w.StartObject();
+      key(w, "@id");
+      string(w, compact(valueIri(docIri, ++n)));
+      key(w, "@type");
+      string(w, compact(rdf + "Statement"));
+      idObject(w, compact(rdf + "subject"), graph.iri(value.node));
+      idObject(w, compact(rdf + "predicate"), valuePredicate(graph, value));
+      if (value.property && info(*value.property).iriValued) {
+        idObject(w, compact(rdf + "object"), value.value);
+      } else {
+        key(w, compact(rdf + "object"));
+        w.StartObject();
+        key(w, "@value");
+        string(w, value.value);
+        if (const auto datatype = value.property ? literalDatatype(*value.property, value.value) : std::string_view{};
+            !datatype.empty()) {
+          key(w, "@type");
+          string(w, compact(datatype));
+        }
+        w.EndObject();
+      }
+      idObject(w, compact(prov + "wasDerivedFrom"), docIri);
+      triples += 5;
       w.EndObject();
     }
   }

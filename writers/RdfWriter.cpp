@@ -50,6 +50,19 @@ class Emitter {
   std::size_t count_ = 0;
 };
 
+// The object node of a literal triple, with its datatype (none: `datatype` is left null).
+// `iriValue` holds the IRI of an IRI-valued property's value: Serd reads node strings up to a
+// NUL, and pool views have none.
+SerdNode valueNode(Property property, std::string_view value, std::string& iriValue, SerdNode& datatype) {
+  datatype = SERD_NODE_NULL;
+  if (info(property).iriValued) {
+    iriValue = value;
+    return uriNode(iriValue);
+  }
+  if (const std::string_view dt = literalDatatype(property, value); !dt.empty()) datatype = uriNode(dt);
+  return literalNode(value);
+}
+
 // A node's types, names and literals.
 void writeDescription(const KnowledgeGraph& graph, NodeId node, Emitter& emit) {
   static const std::string nameIri = std::string(SCHEMA_NS) + "name", altIri = std::string(SCHEMA_NS) + "alternateName";
@@ -63,21 +76,10 @@ void writeDescription(const KnowledgeGraph& graph, NodeId node, Emitter& emit) {
   emit.triple(subject, namePred, literalNode(graph.name(node)));
   for (auto alt : graph.alternateNames(node)) emit.triple(subject, altPred, literalNode(alt));
   std::string objectIri;
+  SerdNode datatype;
   for (auto [property, value] : graph.literals(node)) {
-    const PropertyInfo& p = info(property);
-    const SerdNode pred = uriNode(p.iri);
-    if (p.iriValued) {
-      objectIri = value;  // Serd reads node strings up to a NUL; pool views have none
-      emit.triple(subject, pred, uriNode(objectIri));
-      continue;
-    }
-    const std::string_view datatype = literalDatatype(property, value);
-    if (!datatype.empty()) {
-      const SerdNode dt = uriNode(datatype);
-      emit.triple(subject, pred, literalNode(value), &dt);
-    } else {
-      emit.triple(subject, pred, literalNode(value));
-    }
+    const SerdNode object = valueNode(property, value, objectIri, datatype);
+    emit.triple(subject, uriNode(info(property).iri), object, datatype.buf ? &datatype : nullptr);
   }
 }
 
@@ -89,7 +91,9 @@ void writeEdge(const KnowledgeGraph& graph, const Edge& e, Emitter& emit) {
 // Provenance as standard RDF reification, which every RDF reader takes: one rdf:Statement per
 // (fact, document, sentence), derived from (prov:wasDerivedFrom) the document, with the
 // sentence as pg:sentence. Each statement is named factIri(document, n), the n-th fact of the
-// document in canonical order, so output stays byte-identical and a fact can be cited.
+// document in canonical order, so output stays byte-identical and a fact can be cited. The
+// names and literals the document gives that not every document behind their node gives
+// follow, named valueIri(document, n), so that replacing the document can take them back.
 void writeStatements(const KnowledgeGraph& graph, NodeId document, const std::vector<StatedFact>& facts, Emitter& emit) {
   const std::string rdf(RDF_NS);
   const std::string typeIri = rdf + "type", statementIri = rdf + "Statement", subjectIri = rdf + "subject",
@@ -99,19 +103,33 @@ void writeStatements(const KnowledgeGraph& graph, NodeId document, const std::ve
                  predicate = uriNode(predicateIri), object = uriNode(objectIri), derived = uriNode(derivedIri),
                  sentence = uriNode(sentenceIri);
   const std::string docIri = graph.iri(document);
-  std::string factIri, fromIri, toIri;
+  std::string statementName, fromIri, toIri;
+  const auto reify = [&](const SerdNode& from, std::string_view predicateOf, const SerdNode& to, const SerdNode* datatype) {
+    const SerdNode statementNode = uriNode(statementName);
+    emit.triple(statementNode, type, statement);
+    emit.triple(statementNode, subject, from);
+    emit.triple(statementNode, predicate, uriNode(predicateOf));
+    emit.triple(statementNode, object, to, datatype);
+    emit.triple(statementNode, derived, uriNode(docIri));
+    return statementNode;
+  };
   std::size_t n = 0;
   for (const StatedFact& fact : facts) {
-    factIri = pressgraph::factIri(docIri, ++n);
-    const SerdNode statementNode = uriNode(factIri);
+    statementName = pressgraph::factIri(docIri, ++n);
     fromIri = graph.iri(fact.edge.from);
     toIri = graph.iri(fact.edge.to);
-    emit.triple(statementNode, type, statement);
-    emit.triple(statementNode, subject, uriNode(fromIri));
-    emit.triple(statementNode, predicate, uriNode(info(fact.edge.relation).iri));
-    emit.triple(statementNode, object, uriNode(toIri));
-    emit.triple(statementNode, derived, uriNode(docIri));
+    const SerdNode statementNode = reify(uriNode(fromIri), info(fact.edge.relation).iri, uriNode(toIri), nullptr);
     if (!fact.sentence.empty()) emit.triple(statementNode, sentence, literalNode(fact.sentence));
+  }
+  n = 0;
+  std::string valueIriText;
+  SerdNode datatype;
+  for (const StatedValue& value : graph.valuesStatedBy(document)) {
+    statementName = pressgraph::valueIri(docIri, ++n);
+    fromIri = graph.iri(value.node);
+    const SerdNode to = value.property ? valueNode(*value.property, value.value, valueIriText, datatype)
+                                       : (datatype = SERD_NODE_NULL, literalNode(value.value));
+    reify(uriNode(fromIri), valuePredicate(graph, value), to, datatype.buf ? &datatype : nullptr);
   }
 }
 
@@ -169,11 +187,24 @@ void writeQuads(const KnowledgeGraph& graph, Emitter& emit) {
 
 }  // namespace
 
-std::string factIri(std::string_view documentIri, std::size_t n) {
+namespace {
+
+std::string statementIri(std::string_view documentIri, std::string_view fragment, std::size_t n) {
   std::string out(documentIri);
-  out += "#fact-";
+  out += fragment;
   out += std::to_string(n);
   return out;
+}
+
+}  // namespace
+
+std::string factIri(std::string_view documentIri, std::size_t n) { return statementIri(documentIri, "#fact-", n); }
+std::string valueIri(std::string_view documentIri, std::size_t n) { return statementIri(documentIri, "#value-", n); }
+
+std::string_view valuePredicate(const KnowledgeGraph& graph, const StatedValue& value) {
+  static const std::string nameIri = std::string(SCHEMA_NS) + "name", altIri = std::string(SCHEMA_NS) + "alternateName";
+  if (value.property) return info(*value.property).iri;
+  return value.value == graph.name(value.node) ? nameIri : altIri;
 }
 
 std::string_view dateDatatype(std::string_view v) {

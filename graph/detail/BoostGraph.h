@@ -57,6 +57,26 @@ struct EvidenceRecordHash {
   }
 };
 
+// A document gives a node a value: `field` is NAME_FIELD for a name, else a Property.
+inline constexpr std::uint8_t NAME_FIELD = 0xFF;
+struct ValueRecord {
+  NodeId node;
+  StringId value;
+  NodeId document;
+  std::uint8_t field;
+  auto operator<=>(const ValueRecord&) const = default;
+};
+
+struct ValueRecordHash {
+  std::size_t operator()(const ValueRecord& r) const noexcept {
+    std::uint64_t h = r.node.value;
+    h = h * 0x9E3779B97F4A7C15ull + r.value;
+    h = h * 0x9E3779B97F4A7C15ull + r.document.value;
+    h = h * 0x9E3779B97F4A7C15ull + r.field;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+};
+
 }  // namespace detail
 
 struct KnowledgeGraph::Impl {
@@ -73,6 +93,13 @@ struct KnowledgeGraph::Impl {
   mutable std::vector<std::uint32_t> evidenceByDocument;
   // Positions in `evidence` ordered by fact; rebuilt by evidence() after a change.
   mutable std::vector<std::uint32_t> evidenceByFact;
+  // Which documents gave which names and literals; the set keeps it free of duplicates.
+  std::vector<detail::ValueRecord> valueSources;
+  std::unordered_set<detail::ValueRecord, detail::ValueRecordHash> valueSourceSet;
+  // The value sources valuesStatedBy() returns, ordered by document; built on first use after
+  // a change to values, edges or evidence (which decide what goes without saying).
+  mutable std::vector<detail::ValueRecord> statedValues;
+  mutable bool statedValuesValid = false;
   // Folded name -> nodes; built on the first findByName() after a change.
   mutable std::unordered_map<std::string, std::vector<NodeId>> byName;
   mutable bool byNameValid = false;

@@ -58,6 +58,39 @@ std::set<std::string> foldedNamesShared(const KnowledgeGraph& g) {
   return shared;
 }
 
+// Holds `pressgraph query GRAPH partners NAME` to `answer`, the JSON partners.mjs printed, for
+// every organization and office whose name is its own.
+void checkPartners(const std::string& graph, const std::string& answer) {
+  rapidjson::Document expected;
+  expected.Parse(answer.c_str());
+  REQUIRE_FALSE(expected.HasParseError());
+  REQUIRE(expected.IsObject());
+
+  KnowledgeGraph g;
+  readGraph(graph, g);
+  const std::set<std::string> ambiguous = foldedNamesShared(g);
+  std::size_t compared = 0, offices = 0, withPartners = 0, skipped = 0;
+  for (const auto& [iri, org] : expected.GetObject()) {
+    const std::string name = org["name"].GetString();
+    if (org["namesakes"].GetUint() > 1 || ambiguous.count(foldName(name))) {
+      ++skipped;
+      continue;
+    }
+    INFO((org["office"].GetBool() ? "office " : "organization ") << name << " <" << iri.GetString() << ">");
+    std::set<std::string> bySparql;
+    for (const auto& partner : org["partners"].GetArray()) bySparql.insert(partner.GetString());
+    CHECK(partnersByCli(graph, name) == bySparql);
+    ++compared;
+    offices += org["office"].GetBool();
+    withPartners += !bySparql.empty();
+  }
+  INFO(compared << " compared, " << skipped << " skipped for a shared name");
+  CHECK(compared + skipped == expected.MemberCount());
+  CHECK(skipped * 10 <= expected.MemberCount());  // a few at most
+  CHECK(offices > 0);
+  CHECK(withPartners >= 3);
+}
+
 }  // namespace
 
 TEST_CASE("query partners names the same organizations as SPARQL in Oxigraph, for every organization and office", "[cli]") {
@@ -86,34 +119,39 @@ TEST_CASE("query partners names the same organizations as SPARQL in Oxigraph, fo
       return;
     }
     REQUIRE(sparql.exitCode == 0);
-    rapidjson::Document expected;
-    expected.Parse(sparql.output.c_str());
-    REQUIRE_FALSE(expected.HasParseError());
-    REQUIRE(expected.IsObject());
+    checkPartners(graph, sparql.output);
+  }
+}
 
-    KnowledgeGraph g;
-    readGraph(graph, g);
-    const std::set<std::string> ambiguous = foldedNamesShared(g);
-    std::size_t compared = 0, offices = 0, withPartners = 0, skipped = 0;
-    for (const auto& [iri, org] : expected.GetObject()) {
-      const std::string name = org["name"].GetString();
-      if (org["namesakes"].GetUint() > 1 || ambiguous.count(foldName(name))) {
-        ++skipped;
-        continue;
-      }
-      INFO((org["office"].GetBool() ? "office " : "organization ") << name << " <" << iri.GetString() << ">");
-      std::set<std::string> bySparql;
-      for (const auto& partner : org["partners"].GetArray()) bySparql.insert(partner.GetString());
-      CHECK(partnersByCli(graph, name) == bySparql);
-      ++compared;
-      offices += org["office"].GetBool();
-      withPartners += !bySparql.empty();
+// Issue 5: the same with Virtuoso (Debian's virtuoso-opensource) as the engine, started on
+// loopback by tests/sparql/virtuoso.sh with its own database, the graph bulk-loaded with
+// ld_dir/rdf_loader_run next to the ontology, and queried over its SPARQL endpoint. [!mayfail]:
+// Virtuoso 7.2.5 answers some office queries (transitive parentOrganization paths under FILTER
+// NOT EXISTS) differently from Oxigraph and from the CLI; the mismatches are reported, not hidden.
+TEST_CASE("query partners names the same organizations as SPARQL in Virtuoso, for every organization and office", "[cli][!mayfail]") {
+  if (!test::haveTool("node") || !test::haveTool("virtuoso-t")) {
+    WARN("skipped: node or virtuoso-t (Debian package virtuoso-opensource) is not on the PATH");
+    return;
+  }
+  std::vector<Corpus> corpora = {{"tests/data/corpus", (test::sourceDir() / "tests" / "data" / "corpus" / "docs").string()}};
+  if (test::haveShared())
+    corpora.push_back({"the dev corpus", (test::sharedDir() / "corpus" / "dev" / "docs").string()});
+  else
+    WARN("the dev corpus is not there (" << test::sharedDir().string() << "): checking tests/data/corpus only");
+  const std::string script = (test::sourceDir() / "tests" / "sparql" / "virtuoso.sh").string();
+  const std::string ontology = (test::sourceDir() / "ontology" / "pressgraph.ttl").string();
+  for (const Corpus& corpus : corpora) {
+    INFO(corpus.label);
+    const TempDir dir;
+    const std::string graph = dir / "g.ttl";
+    REQUIRE(runPressgraph({"build", "-q", corpus.path, "-o", graph}).exitCode == 0);
+    const auto sparql = test::run(test::shellQuote(script) + " " + test::shellQuote(graph) + " " + test::shellQuote(ontology));
+    if (sparql.exitCode == 3) {
+      WARN("skipped: Virtuoso did not start (see the message above)");
+      return;
     }
-    INFO(compared << " compared, " << skipped << " skipped for a shared name");
-    CHECK(compared + skipped == expected.MemberCount());
-    CHECK(skipped * 10 <= expected.MemberCount());  // a few at most
-    CHECK(offices > 0);
-    CHECK(withPartners >= 3);
+    REQUIRE(sparql.exitCode == 0);
+    checkPartners(graph, sparql.output);
   }
 }
 
