@@ -7,7 +7,6 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
-#include <iterator>
 
 #include "graph/Names.h"
 #include "loaders/HtmlLoader.h"

@@ -22,9 +22,11 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   }
   struct stat st {};
   const bool exists = ::stat(path_.c_str(), &st) == 0;
-  // /dev/stdout and /proc/self/fd/N stand for a descriptor, which may hold a file opened for
-  // appending (">>"): renaming over the file it names, or truncating it, would lose what it held.
-  const bool descriptor = path_.starts_with("/dev/") || path_.starts_with("/proc/");
+  // /dev/stdout, /dev/fd/N and /proc/self/fd/N stand for a descriptor, which may hold a file
+  // opened for appending (">>"): renaming over the file it names, or truncating it, would lose
+  // what it held. (Not all of /dev: /dev/shm holds ordinary files.)
+  const bool descriptor = path_ == "/dev/stdout" || path_ == "/dev/stderr" || path_.starts_with("/dev/fd/") ||
+                          path_.starts_with("/proc/");
   if (exists && (!S_ISREG(st.st_mode) || descriptor)) {
     if (S_ISDIR(st.st_mode)) throw IoError(path_, "is a directory");
     stream_ = std::fopen(path_.c_str(), descriptor ? "ab" : "wb");

@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "tests/loaders/LoaderTestHelpers.h"
@@ -32,6 +34,20 @@ TEST_CASE("an AtomicFile on /proc/self/fd/N appends to the file the descriptor h
   struct stat is {};
   REQUIRE(::stat(log.c_str(), &is) == 0);
   CHECK(is.st_ino == was.st_ino);
+}
+
+TEST_CASE("an AtomicFile on a regular file elsewhere under /dev replaces it as anywhere else", "[writers]") {
+  if (!std::filesystem::is_directory("/dev/shm") || ::access("/dev/shm", W_OK) != 0) {
+    WARN("skipped: no writable /dev/shm");
+    return;
+  }
+  const std::string path = "/dev/shm/pressgraph-test-" + std::to_string(::getpid()) + ".txt";
+  { std::ofstream(path) << "an old graph, longer than the new one\n"; }
+  AtomicFile file(path);
+  std::fputs("new\n", file.stream());
+  file.commit();
+  CHECK(test::readFile(path) == "new\n");
+  std::filesystem::remove(path);
 }
 
 }  // namespace pressgraph
