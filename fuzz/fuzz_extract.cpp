@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Arbitrary bytes through what `build` does per document: CorpusReader loads a file (the first
-// byte picks .txt, .html, .json or .jsonl), and the Extractor turns each document into a graph.
+// byte picks .txt, .html, .json or .jsonl), the Extractor turns each document into a graph, and
+// the graph is merged into a KnowledgeGraph.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
 #include "fuzz/FuzzInput.h"
+#include "graph/KnowledgeGraph.h"
 #include "loaders/CorpusReader.h"
 #include "loaders/extract/Extractor.h"
 #include "loaders/extract/Gazetteer.h"
@@ -30,6 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string path = pressgraph::fuzz::writeInput(names[data[0] % 4], data + 1, size - 1);
   pressgraph::CorpusReader reader({path}, [](const pressgraph::InputError&) {});
   const pressgraph::Extractor extractor(gazetteer());
-  while (auto doc = reader.next()) extractor.extract(*doc);
+  pressgraph::KnowledgeGraph graph;
+  while (auto doc = reader.next()) graph.merge(extractor.extract(*doc));
   return 0;
 }
