@@ -7,7 +7,6 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
-#include <iterator>
 
 #include "graph/Names.h"
 #include "loaders/HtmlLoader.h"
@@ -19,7 +18,50 @@ namespace fs = std::filesystem;
 namespace pressgraph {
 namespace {
 
-std::string readAll(std::istream& in) { return std::string(std::istreambuf_iterator<char>(in), {}); }
+// At most `limit` + 1 bytes: enough to tell a document over the limit without holding more of
+// it (standard input, a pipe or a device has no size to check first).
+std::string readAtMost(std::istream& in, std::size_t limit) {
+  std::string bytes;
+  char chunk[1 << 16];
+  while (bytes.size() <= limit) {
+    in.read(chunk, static_cast<std::streamsize>(std::min(sizeof chunk, limit + 1 - bytes.size())));
+    bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (!in) break;
+  }
+  return bytes;
+}
+
+InputError tooLarge(const std::string& path, std::size_t limit) {
+  return InputError(path, 0, "file too large (over the limit of " + std::to_string(limit) + " bytes)");
+}
+
+enum class LineRead { Line, TooLong, End };
+
+// One line without its '\n' into `line`, in chunks: a line over `limit` is read through to its
+// end but not kept, so a 1 GB line costs neither the memory nor a byte-by-byte loop.
+LineRead readLine(std::istream& in, std::string& line, std::size_t limit) {
+  line.clear();
+  bool tooLong = false, any = false;
+  char chunk[1 << 16];
+  while (true) {
+    in.getline(chunk, sizeof chunk);
+    const auto n = static_cast<std::size_t>(in.gcount());
+    const bool full = in.fail() && !in.eof() && n == sizeof chunk - 1;  // no '\n' in this chunk yet
+    const bool newline = !in.fail() && !in.eof();                      // read, and counted in gcount()
+    const std::size_t stored = newline ? n - 1 : n;
+    any = any || n > 0;
+    if (!tooLong && line.size() + stored <= limit)
+      line.append(chunk, stored);
+    else
+      tooLong = true;
+    if (full) {
+      in.clear();
+      continue;
+    }
+    if (!any) return LineRead::End;
+    return tooLong ? LineRead::TooLong : LineRead::Line;
+  }
+}
 
 // Standard input has no name to go by; its first bytes tell markup from JSON from text.
 Format sniff(std::string_view bytes) {
@@ -134,7 +176,8 @@ std::vector<Document> CorpusReader::load(const Source& source) {
   std::string bytes;
   Format format = source.format;
   if (source.path == "-") {
-    bytes = readAll(std::cin);
+    bytes = readAtMost(std::cin, options_.maxDocumentBytes);
+    if (bytes.size() > options_.maxDocumentBytes) throw tooLarge(source.path, options_.maxDocumentBytes);
     format = sniff(bytes);
   } else {
     std::error_code ec;
@@ -151,8 +194,9 @@ std::vector<Document> CorpusReader::load(const Source& source) {
     }
     std::ifstream in(source.path, std::ios::binary);
     if (!in) throw InputError(source.path, 0, std::string("cannot open: ") + std::strerror(errno));
-    bytes = readAll(in);
+    bytes = readAtMost(in, options_.maxDocumentBytes);
     if (in.bad()) throw InputError(source.path, 0, "read error");
+    if (bytes.size() > options_.maxDocumentBytes) throw tooLarge(source.path, options_.maxDocumentBytes);  // a pipe or device: no size
   }
   bytesRead_ += bytes.size();
   if (format == Format::Json) {
@@ -204,16 +248,8 @@ std::optional<Document> CorpusReader::nextFromLines() {
   const Source& source = *lineSource_;
   std::string line;
   while (true) {
-    line.clear();
-    bool tooLong = false;
-    int c;
-    while ((c = lines_.get()) != EOF && c != '\n') {
-      if (line.size() < options_.maxDocumentBytes)
-        line.push_back(static_cast<char>(c));
-      else
-        tooLong = true;
-    }
-    if (c == EOF && line.empty() && !tooLong) {
+    const LineRead read = readLine(lines_, line, options_.maxDocumentBytes);
+    if (read == LineRead::End) {
       lines_.close();
       lineSource_ = nullptr;
       return std::nullopt;
@@ -221,7 +257,7 @@ std::optional<Document> CorpusReader::nextFromLines() {
     ++lineNumber_;
     bytesRead_ += line.size() + 1;
     try {
-      if (tooLong) throw InputError(source.path, lineNumber_, "line too long (over " + std::to_string(options_.maxDocumentBytes) + " bytes)");
+      if (read == LineRead::TooLong) throw InputError(source.path, lineNumber_, "line too long (over " + std::to_string(options_.maxDocumentBytes) + " bytes)");
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       pending_ = jsonlRecords(line, source, lineNumber_);
       nextPending_ = 0;

@@ -6,6 +6,8 @@
 
 #include <vector>
 
+#include "loaders/TextDecoding.h"
+
 namespace pressgraph {
 namespace {
 
@@ -124,6 +126,10 @@ HtmlText htmlToText(std::string_view html) {
   }
   gumbo_destroy_output(&options, output);
   newline(result.text);
+  // Gumbo 0.10.1 overflows on a numeric reference past int range ("&#x2014999...;") and writes
+  // a stray byte; everything after the loaders relies on valid UTF-8.
+  if (!isValidUtf8(result.text)) result.text = toValidUtf8(result.text);
+  if (!isValidUtf8(result.title)) result.title = toValidUtf8(result.title);
   return result;
 }
 

@@ -62,6 +62,17 @@ bool isValidUtf8(std::string_view s, std::size_t* badOffset) {
   return true;
 }
 
+std::string toValidUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t bad = 0; !isValidUtf8(s, &bad); s.remove_prefix(bad + 1)) {
+    out.append(s.substr(0, bad));
+    out.append("\xEF\xBF\xBD");
+  }
+  out.append(s);
+  return out;
+}
+
 void checkText(std::string& bytes, const std::string& path, std::size_t firstLine) {
   if (auto nul = bytes.find('\0'); nul != std::string::npos)
     throw InputError(path, firstLine - 1 + lineOf(bytes, nul), "binary file (NUL byte), not a text document");

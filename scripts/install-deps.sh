@@ -3,14 +3,22 @@
 # Installs, from Debian's packages, whatever Pressgraph needs and this machine lacks.
 #   scripts/install-deps.sh          build and run
 #   scripts/install-deps.sh --test   also what the tests use (serdi/rapper/dot/node readers)
+#   scripts/install-deps.sh --fuzz   also clang and libFuzzer, for scripts/fuzz.sh (flags combine)
 set -euo pipefail
 
 BUILD=(g++ cmake ninja-build pkg-config libboost-graph-dev rapidjson-dev libserd-dev libcli11-dev
        libicu-dev libgumbo-dev libgraphviz-dev iso-codes wamerican serdi)
 TEST=(catch2 raptor2-utils graphviz file nodejs npm python3 time virtuoso-opensource)
+FUZZ=(clang libclang-rt-14-dev python3)  # libFuzzer's runtime is in libclang-rt
 
 want=("${BUILD[@]}")
-[[ "${1:-}" == "--test" ]] && want+=("${TEST[@]}")
+for flag in "$@"; do
+  case $flag in
+    --test) want+=("${TEST[@]}") ;;
+    --fuzz) want+=("${FUZZ[@]}") ;;
+    *) echo "usage: $0 [--test] [--fuzz]" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for pkg in "${want[@]}"; do

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Every test, twice: in a normal build and in one with AddressSanitizer and UBSan.
+# Every test, twice: in a normal build and in one with AddressSanitizer and UBSan; then every
+# fuzz target for a minute (scripts/fuzz.sh, two at a time).
 # Installs what the tests need first (Debian packages, and the npm packages jsonld and oxigraph
 # into tests/, at the versions tests/package-lock.json pins).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh --test
+scripts/install-deps.sh --test --fuzz
 if [[ ! -d tests/node_modules/jsonld || ! -d tests/node_modules/oxigraph ]]; then
   (cd tests && npm ci --no-audit --no-fund --silent)
 fi
@@ -22,3 +23,4 @@ run_suite() {  # build dir, extra cmake args...
 run_suite build
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   run_suite build-asan -DPRESSGRAPH_SANITIZE=ON
+scripts/fuzz.sh 60

@@ -22,9 +22,14 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   }
   struct stat st {};
   const bool exists = ::stat(path_.c_str(), &st) == 0;
-  if (exists && !S_ISREG(st.st_mode)) {
+  // /dev/stdout, /dev/fd/N and /proc/self/fd/N stand for a descriptor, which may hold a file
+  // opened for appending (">>"): renaming over the file it names, or truncating it, would lose
+  // what it held. (Not all of /dev: /dev/shm holds ordinary files.)
+  const bool descriptor = path_ == "/dev/stdout" || path_ == "/dev/stderr" || path_.starts_with("/dev/fd/") ||
+                          path_.starts_with("/proc/");
+  if (exists && (!S_ISREG(st.st_mode) || descriptor)) {
     if (S_ISDIR(st.st_mode)) throw IoError(path_, "is a directory");
-    stream_ = std::fopen(path_.c_str(), "wb");
+    stream_ = std::fopen(path_.c_str(), descriptor ? "ab" : "wb");
     if (!stream_) throw IoError(path_, std::string("cannot open for writing: ") + std::strerror(errno));
     return;
   }

@@ -10,7 +10,9 @@ namespace pressgraph {
 /// Writes to a temporary file beside `path` and renames it into place on commit(), so a
 /// failed or interrupted write never leaves a half-written file or damages an old one.
 /// "-" means standard output; an existing path that is not a regular file (a pipe,
-/// /dev/stdout, /dev/full) is written in place. commit() throws IoError on any write error.
+/// /dev/stdout, /dev/full) is written in place, and a path that names a descriptor
+/// (/dev/stdout, /dev/fd/N, /proc/self/fd/N) is appended to through it even where it holds a
+/// regular file. commit() throws IoError on any write error.
 class AtomicFile {
  public:
   explicit AtomicFile(std::string path);

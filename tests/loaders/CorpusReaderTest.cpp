@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -307,6 +308,39 @@ TEST_CASE("a file over the size limit is reported and skipped, a long JSONL line
   CHECK(result.problems[0].path == dir / "big.txt");
   CHECK(result.problems[1].path == feed);
   CHECK(result.problems[1].line == 2);
+}
+
+TEST_CASE("an input with no size to check first (standard input, a device) is read one byte past the limit, no further",
+          "[loaders]") {
+  CorpusOptions options;
+  options.maxDocumentBytes = 100;
+  const StdinFrom in(std::string(500, 'x'));
+  for (const std::string input : {"-", "/dev/zero"}) {
+    INFO(input);
+    const auto result = readAll({input}, options);
+    CHECK(result.documents.empty());
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems[0].path == input);
+    CHECK(result.problems[0].message.find("too large") != std::string::npos);
+  }
+  std::cin.ignore(std::numeric_limits<std::streamsize>::max());
+  CHECK(std::cin.gcount() == 500 - 101);
+}
+
+TEST_CASE("JSONL lines longer than a read chunk come through whole, the last one without its newline too",
+          "[loaders]") {
+  const TempDir dir;
+  // Lines of 65534, 65535 and 65536 bytes sit around the 64 KiB chunk the reader reads lines in.
+  const auto line = [](std::size_t bytes) { return "{\"text\": \"" + std::string(bytes - 12, 'a') + "\"}"; };
+  const std::string feed = dir.write("f.jsonl", line(65534) + "\n" + line(65535) + "\n" + line(65536) + "\n\n" +
+                                                    line(200000) + "\n" + line(20));
+  const auto result = readAll({feed});
+  CHECK(result.problems.empty());
+  std::vector<std::size_t> sizes;
+  for (const auto& d : result.documents) sizes.push_back(d.text.size());
+  CHECK(sizes == std::vector<std::size_t>{65522, 65523, 65524, 199988, 8});
+  CHECK(result.identifiers() == std::vector<std::string>{"f.jsonl#L1", "f.jsonl#L2", "f.jsonl#L3", "f.jsonl#L5",
+                                                          "f.jsonl#L6"});
 }
 
 TEST_CASE("standard input is read for \"-\" and its format told from its first bytes", "[loaders]") {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // loaders/HtmlLoader.cpp: what a reader sees of a page, through Gumbo.
 #include "loaders/HtmlLoader.h"
+#include "loaders/TextDecoding.h"
 
 #include <catch2/catch.hpp>
 
@@ -78,6 +79,19 @@ TEST_CASE("htmlToText keeps the article of the example page and none of its menu
   CHECK(page.text.find("&amp;") == std::string::npos);
   CHECK(page.text.find("&#") == std::string::npos);
   CHECK(page.text.find("Return & Decent Work") != std::string::npos);
+}
+
+TEST_CASE("htmlToText gives valid UTF-8 where Gumbo decodes a numeric reference past int range into a stray byte",
+          "[loaders]") {
+  // Found by fuzz_html: Debian's Gumbo 0.10.1 overflows its code point on "&#x2014999...;" and
+  // writes a lone continuation byte, which the extractors and the RDF writers take for UTF-8.
+  const std::string html = test::readFile(test::sourceDir() / "tests/data/loaders/gumbo-overflowing-char-ref.html");
+  const HtmlText page = htmlToText(html);
+  CHECK(isValidUtf8(page.text));
+  CHECK(page.text == "\xEF\xBF\xBD\n");  // U+FFFD, as a browser shows it
+  const HtmlText titled = htmlToText("<title>" + html + "</title><p>IOM met.</p>");
+  CHECK(isValidUtf8(titled.title));
+  CHECK(titled.title == "\xEF\xBF\xBD");
 }
 
 }  // namespace pressgraph

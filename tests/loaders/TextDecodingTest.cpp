@@ -111,4 +111,12 @@ TEST_CASE("checkText rejects a document with no text", "[loaders]") {
   CHECK(checked(" x ") == " x ");
 }
 
+TEST_CASE("toValidUtf8 replaces each byte that starts no valid sequence with U+FFFD and keeps the rest", "[loaders]") {
+  CHECK(toValidUtf8("Chi\xC8\x99in\xC4\x83u") == "Chi\xC8\x99in\xC4\x83u");
+  CHECK(toValidUtf8("\x99") == "\xEF\xBF\xBD");
+  CHECK(toValidUtf8("a\xFF" "b\xE2\x82") == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK(toValidUtf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate is no character
+  CHECK(isValidUtf8(toValidUtf8("\xC0\xAF\xF4\x90\x80\x80 x")));
+}
+
 }  // namespace pressgraph
