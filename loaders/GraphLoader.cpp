@@ -221,7 +221,9 @@ void readInto(const std::string& path, KnowledgeGraph& graph) {
   for (const FactInGraph& f : c.factsInGraphs) {
     const auto document = ids.find(f.graph);
     if (document == ids.end() || f.subject == f.graph) continue;  // no node: older files' id:graph
-    const Edge edge{ids.at(f.subject), f.relation, ids.at(f.object)};
+    const auto from = ids.find(f.subject), to = ids.find(f.object);
+    if (from == ids.end() || to == ids.end()) continue;
+    const Edge edge{from->second, f.relation, to->second};
     if (!reified.count({edge.from.value, edge.relation, edge.to.value, document->second.value}))
       graph.addEvidence(edge, document->second, "");
   }
@@ -230,7 +232,10 @@ void readInto(const std::string& path, KnowledgeGraph& graph) {
   for (const auto& [label, r] : c.reifications) {
     const auto node = ids.find(r.subject), document = ids.find(r.document);
     if (r.relation || (!r.name && !r.property) || node == ids.end() || document == ids.end()) continue;
-    const auto& names = c.subjects.at(r.subject);
+    // A node only named as an object (no triples of its own) holds no values to credit.
+    const auto described = c.subjects.find(r.subject);
+    if (described == c.subjects.end()) continue;
+    const auto& names = described->second;
     const bool held = r.name ? r.value == names.name || std::count(names.alternateNames.begin(), names.alternateNames.end(), r.value)
                              : std::count(names.literals.begin(), names.literals.end(), std::pair(*r.property, r.value));
     if (held) graph.addValueSource(StatedValue{node->second, r.name ? std::nullopt : r.property, r.value}, document->second);

@@ -165,6 +165,23 @@ TEST_CASE("a provenance statement about a triple the file does not hold is left 
   CHECK(g.nodeCount() == 3);  // the statements are no nodes of the graph
 }
 
+// Found by fuzz_graph in CI: a value statement about a node that has no triples of its own
+// (it is only an edge's object) threw std::out_of_range from map::at and ended the program.
+TEST_CASE("a name statement about a node that is only an object is no crash, and credits nothing", "[loaders]") {
+  const TempFile file(".ttl");
+  test::writeFile(file, R"(@prefix schema: <http://schema.org/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+<https://w3id.org/pressgraph/id/doc/d> a schema:CreativeWork ; schema:name "d.txt" ;
+  schema:mentions <https://w3id.org/pressgraph/id/org/a> .
+<https://w3id.org/pressgraph/id/doc/d#value-1> a rdf:Statement ; rdf:subject <https://w3id.org/pressgraph/id/org/a> ;
+  rdf:predicate schema:alternateName ; rdf:object "A" ; prov:wasDerivedFrom <https://w3id.org/pressgraph/id/doc/d> .
+)");
+  KnowledgeGraph g;
+  REQUIRE_NOTHROW(readGraph(file.path().string(), g));
+  CHECK(g.nodeCount() == 2);
+}
+
 TEST_CASE("a fact in a document's named graph is stated by that document, sentence or not", "[loaders]") {
   const TempFile file(".trig");
   test::writeFile(file, R"(@prefix schema: <http://schema.org/> .
