@@ -257,6 +257,14 @@ bool isFrame(const Text& text, std::uint32_t noun, const Sentence& s) {
   return false;
 }
 
+// The quote that closes the one opened at `open`, or where the search gave up: the end of the
+// sentence, or 40 tokens on (a quote left open).
+std::uint32_t closingQuote(const Text& text, std::uint32_t open, std::uint32_t sentenceEnd) {
+  std::uint32_t close = open + 1;
+  while (close < sentenceEnd && close < open + 40 && !isCloseQuote(text.token(close))) ++close;
+  return close;
+}
+
 // Is the event noun at `noun` the object of the verb at `verb`: a noun phrase after it, no
 // clause boundary between ("organized an inter-regional knowledge and experience sharing forum")?
 bool objectOf(const Text& text, std::uint32_t verb, std::uint32_t noun) {
@@ -337,16 +345,12 @@ std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sent
   std::uint32_t first = eventNameStart(ctx, noun, s);
   std::uint32_t last = noun + 1;
   if (isOpenQuote(text.token(noun))) {  // a launched title
-    std::uint32_t close = noun + 1;
-    while (close < s.endToken && close < noun + 40 && !isCloseQuote(text.token(close))) ++close;
-    return "Launch of " + std::string(text.span(noun + 1, close));
+    return "Launch of " + std::string(text.span(noun + 1, closingQuote(text, noun, s.endToken)));
   }
   if (last < s.endToken) {
     const std::string_view next = text.token(last);
     if (isOpenQuote(next)) {
-      std::uint32_t k = last + 1;
-      while (k < s.endToken && !isCloseQuote(text.token(k)) && k < last + 40) ++k;
-      last = std::min(k + 1, s.endToken);
+      last = std::min(closingQuote(text, last, s.endToken) + 1, s.endToken);
     } else if (next == "on" || next == "of" || next == "for" || next == "about" || next == "entitled" || next == "titled") {
       static const std::unordered_set<std::string_view> STOP = {"organized", "organised", "held", "will", "was", "is", "which", "that",
                                                  "bringing", "taking", "hosted", "by", "at", "co-chaired", "conducted",
@@ -484,8 +488,7 @@ bool isDateHeader(const DocumentContext& ctx, const Sentence& s) {
 // it ("launched “Beat the Heat”, a campaign to ...").
 std::string_view thingAfter(const Text& text, std::uint32_t k, std::uint32_t sentenceEnd) {
   if (!isOpenQuote(text.token(k))) return text.lower(k);
-  std::uint32_t close = k + 1;
-  while (close < sentenceEnd && close < k + 40 && !isCloseQuote(text.token(close))) ++close;
+  const std::uint32_t close = closingQuote(text, k, sentenceEnd);
   for (std::uint32_t j = close + 1; j < sentenceEnd && j <= close + 5; ++j)
     if (isLaunchedThing(text.lower(j))) return text.lower(j);
   return {};

@@ -712,13 +712,6 @@ void patternOrganizations(State& s) {
   }
 }
 
-}  // namespace
-
-std::string organizationKey(std::string_view canonical) { return "org/" + slug(canonical); }
-std::string officeKey(std::string_view canonical) { return "office/" + slug(canonical); }
-
-namespace {
-
 // 6. "UNICEF and the Ministry conducted a training": a bare "the Ministry" is the one ministry
 //    the page names. With several, which one is unclear, and nothing is added.
 void bareMinistry(State& s) {
@@ -740,6 +733,9 @@ void bareMinistry(State& s) {
 }
 
 }  // namespace
+
+std::string organizationKey(std::string_view canonical) { return "org/" + slug(canonical); }
+std::string officeKey(std::string_view canonical) { return "office/" + slug(canonical); }
 
 void OrganizationExtractor::run(DocumentContext& ctx) const {
   State s{ctx, {}, {}};
