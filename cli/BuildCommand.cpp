@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "cli/Common.h"
+#include "cli/Timings.h"
 #include "cli/Progress.h"
 #include "loaders/CorpusReader.h"
 #include "loaders/GraphLoader.h"
@@ -142,14 +143,17 @@ int runBuild(const BuildOptions& o) {
     const unsigned threads = std::min(MAX_THREADS, o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency()));
 
     KnowledgeGraph graph;
-    if (std::error_code ec; !o.into.empty() && std::filesystem::exists(o.into, ec)) readGraph(o.into, graph);
+    const Stage reading("read");
+    std::size_t statements = 0;
+    if (std::error_code ec; !o.into.empty() && std::filesystem::exists(o.into, ec)) statements += readGraph(o.into, graph);
     std::vector<std::string> documentInputs;
     for (const auto& input : o.inputs) {
       if (isGraphFile(input))
-        readGraph(input, graph);
+        statements += readGraph(input, graph);
       else
         documentInputs.push_back(input);
     }
+    if (statements) reading.done(statements, "statements");
 
     std::size_t bad = 0;
     std::optional<InputError> firstBad;
@@ -169,6 +173,7 @@ int runBuild(const BuildOptions& o) {
     std::optional<Revisions> revisions;
     if (!o.into.empty()) revisions.emplace(graph);
 
+    const Stage extracting("extract");
     std::size_t documents = 0;
     const std::size_t batchSize = std::size_t{32} * threads;
     std::vector<Document> batch;
@@ -191,6 +196,7 @@ int runBuild(const BuildOptions& o) {
       progress.update(documents, reader.bytesRead());
     }
     if (revisions) revisions->replaceChanged(graph);
+    extracting.done(documents, "documents");
     progress.finish();
     if (documents == 0 && !documentInputs.empty()) {
       printError(bad ? "no readable documents in the input (" + std::to_string(bad) + " could not be read)"

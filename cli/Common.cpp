@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "cli/Timings.h"
 #include "loaders/GraphLoader.h"
 #include "writers/AtomicFile.h"
 
@@ -24,8 +25,11 @@ void printWarning(const std::string& path, std::size_t line, const std::string& 
 }
 
 KnowledgeGraph loadGraphs(const std::vector<std::string>& paths) {
+  const Stage reading("read");
   KnowledgeGraph graph;
-  for (const auto& path : paths) readGraph(path, graph);
+  std::size_t statements = 0;
+  for (const auto& path : paths) statements += readGraph(path, graph);
+  reading.done(statements, "statements");
   return graph;
 }
 
@@ -52,9 +56,11 @@ CLI::IsMember formatNames() {
 
 std::size_t writeOutput(const KnowledgeGraph& graph, const std::string& path, OutputFormat format,
                         const PictureOptions& picture) {
+  const Stage writing("write");
   AtomicFile file(path);
   const std::size_t triples = writeGraph(graph, format, file.stream(), picture);
   file.commit();
+  writing.done(triples, "statements");
   return triples;
 }
 

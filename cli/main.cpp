@@ -11,6 +11,7 @@
 #include "cli/GraphCommands.h"
 #include "cli/MergeCommand.h"
 #include "cli/QueryCommand.h"
+#include "cli/Timings.h"
 
 int main(int argc, char** argv) {
   using namespace pressgraph::cli;
@@ -25,6 +26,9 @@ int main(int argc, char** argv) {
       "Exit status: 0 done, 1 the work failed, 2 command-line misuse.");
   app.require_subcommand(1);
   app.set_version_flag("--version", "pressgraph 0.1.0");
+  // Given before or after the subcommand's own options.
+  app.add_flag_callback("--timings", enableTimings, "Print the wall time of each stage (read, extract, write) on stderr");
+  app.fallthrough();
 
   BuildOptions build;
   StatsOptions statsOptions;

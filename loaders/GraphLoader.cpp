@@ -64,6 +64,7 @@ struct Collector {
   std::vector<FactInGraph> factsInGraphs;
   std::string error;
   unsigned errorLine = 0;
+  std::size_t statements = 0;
 };
 
 NodeKind kindFromType(std::string_view type, std::optional<NodeKind> current) {
@@ -100,6 +101,7 @@ void collectReification(Reification& r, std::string_view predicate, std::string_
 SerdStatus onStatement(void* handle, SerdStatementFlags, const SerdNode* graphName, const SerdNode* subject,
                        const SerdNode* predicate, const SerdNode* object, const SerdNode*, const SerdNode*) {
   auto* c = static_cast<Collector*>(handle);
+  ++c->statements;
   SerdNode g = graphName ? serd_env_expand_node(c->env, graphName) : SERD_NODE_NULL;
   SerdNode s = serd_env_expand_node(c->env, subject);
   SerdNode p = serd_env_expand_node(c->env, predicate);
@@ -164,7 +166,7 @@ NodeKind kindOf(const std::string& iriPath, const Subject& s) {
 
 // Reads the file into `graph`, which is empty: which documents give which names and literals
 // is read from this file alone (creditUnsourcedValues()).
-void readInto(const std::string& path, KnowledgeGraph& graph) {
+std::size_t readInto(const std::string& path, KnowledgeGraph& graph) {
   const auto syntax = syntaxOf(path);
   if (!syntax) throw InputError(path, 0, "not a graph file (expected .ttl, .trig, .nt or .nq)");
   FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
@@ -241,17 +243,19 @@ void readInto(const std::string& path, KnowledgeGraph& graph) {
     if (held) graph.addValueSource(StatedValue{node->second, r.name ? std::nullopt : r.property, r.value}, document->second);
   }
   graph.creditUnsourcedValues();
+  return c.statements;
 }
 
 }  // namespace
 
 bool isGraphFile(const std::string& path) { return path != "-" && syntaxOf(path).has_value(); }
 
-void readGraph(const std::string& path, KnowledgeGraph& graph) {
+std::size_t readGraph(const std::string& path, KnowledgeGraph& graph) {
   if (graph.nodeCount() == 0) return readInto(path, graph);
   KnowledgeGraph read;
-  readInto(path, read);
+  const std::size_t statements = readInto(path, read);
   graph.merge(read);
+  return statements;
 }
 
 }  // namespace pressgraph

@@ -101,6 +101,31 @@ TEST_CASE("export of a graph to the same syntax is byte-identical, and through e
   CHECK(test::difference(runPressgraph({"export", graph}).out, original) == "");
 }
 
+TEST_CASE("the timings flag prints one line per stage with the statements read and written, and changes no output", "[cli]") {
+  const TempDir dir;
+  const std::string graph = buildExample(dir);
+  // The statement count serdi finds in the file is what reading and writing N-Triples report.
+  const auto serdi = test::run("serdi -i turtle -o ntriples " + test::shellQuote(graph));
+  REQUIRE(serdi.exitCode == 0);
+  const std::size_t triples = static_cast<std::size_t>(std::count(serdi.output.begin(), serdi.output.end(), '\n'));
+  REQUIRE(triples > 100);
+
+  const auto timed = runPressgraph({"export", graph, "-o", dir / "g.nt", "--timings"});
+  REQUIRE(timed.exitCode == 0);
+  const auto lines = linesStartingWith(timed.err, "pressgraph: time: ");
+  REQUIRE(lines.size() == 2);
+  CHECK_THAT(lines[0], Catch::Matches("pressgraph: time: read [0-9]+\\.[0-9]{6} s, " + std::to_string(triples) + " statements"));
+  CHECK_THAT(lines[1], Catch::Matches("pressgraph: time: write [0-9]+\\.[0-9]{6} s, " + std::to_string(triples) + " statements"));
+  CHECK(test::readFile(dir / "g.nt") == serdi.output);
+
+  // Before the subcommand too; without the flag nothing is printed.
+  const auto built = runPressgraph({"--timings", "build", "-q", exampleCorpus(), "-o", dir / "again.ttl"});
+  REQUIRE(built.exitCode == 0);
+  CHECK(linesStartingWith(built.err, "pressgraph: time: extract ").size() == 1);
+  CHECK(test::readFile(dir / "again.ttl") == test::readFile(graph));
+  CHECK(runPressgraph({"export", graph, "-o", dir / "quiet.nt"}).err.empty());
+}
+
 TEST_CASE("export merges several graphs, and the same graph twice is the graph once", "[cli]") {
   const TempDir dir;
   const std::string graph = buildExample(dir);
