@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The build pipeline: stream documents, extract in parallel batches, merge in input order.
+// The build pipeline: stream documents, extract them on worker threads, merge in input order.
 #include "cli/BuildCommand.h"
 
-#include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <exception>
 #include <filesystem>
 #include <mutex>
@@ -23,35 +24,100 @@
 namespace pressgraph::cli {
 namespace {
 
-// Extracts a batch on `threads` threads; results land by index, so the merge order (and the
-// output) is the same whatever the thread count.
-std::vector<std::optional<DocumentGraph>> extractBatch(const Extractor& extractor, const std::vector<Document>& batch,
-                                                       unsigned threads) {
-  std::vector<std::optional<DocumentGraph>> results(batch.size());
-  std::atomic<std::size_t> nextIndex{0};
-  std::exception_ptr failure;
-  std::mutex failureMutex;
-  auto work = [&] {
-    try {
-      for (std::size_t i; (i = nextIndex.fetch_add(1)) < batch.size();) {
-        results[i] = extractor.extract(batch[i]);
-        results[i]->addLiteral(results[i]->documentNode(), Property::ContentHash, contentHash(batch[i]));
-      }
-    } catch (...) {
-      // An exception must not escape a thread (std::terminate); the main thread rethrows it.
-      const std::lock_guard lock(failureMutex);
-      if (!failure) failure = std::current_exception();
-      nextIndex = batch.size();
-    }
+// The documents between the reader and the merge, both on the main thread. Worker threads
+// take the oldest document no one has taken, remove its markup and extract it; the merge takes
+// the oldest document when it is done. So documents merge, and problems are reported, in input
+// order whatever the thread count, while reading and merging overlap extraction. With no
+// workers the merge extracts each document itself.
+class ExtractionPipeline {
+ public:
+  struct Item {
+    Document document;
+    std::vector<InputError> problems;  // the reader's, found before this document; then its own
+    std::optional<DocumentGraph> graph;
+    std::exception_ptr failure;
+    bool done = false;
   };
-  {
-    std::vector<std::jthread> pool;
-    for (unsigned t = 1; t < threads && t < batch.size(); ++t) pool.emplace_back(work);
-    work();
+
+  ExtractionPipeline(const Extractor& extractor, unsigned workers, std::size_t capacity)
+      : extractor_(extractor), capacity_(capacity) {
+    for (unsigned i = 0; i < workers; ++i) workers_.emplace_back([this] { work(); });
   }
-  if (failure) std::rethrow_exception(failure);
-  return results;
-}
+  ~ExtractionPipeline() {
+    {
+      const std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    workAvailable_.notify_all();
+  }  // the jthreads join here, after the workers saw `stopping_`
+
+  bool full() const {
+    const std::lock_guard lock(mutex_);
+    return items_.size() >= capacity_;
+  }
+
+  void push(Document document, std::vector<InputError> problems) {
+    {
+      const std::lock_guard lock(mutex_);
+      items_.push_back(Item{std::move(document), std::move(problems), std::nullopt, nullptr, false});
+    }
+    workAvailable_.notify_one();
+  }
+
+  /// The oldest document, extracted; nullopt when none is left.
+  std::optional<Item> pop() {
+    std::unique_lock lock(mutex_);
+    if (items_.empty()) return std::nullopt;
+    if (workers_.empty()) {
+      process(items_.front());
+    } else {
+      itemDone_.wait(lock, [this] { return items_.front().done; });
+    }
+    Item item = std::move(items_.front());
+    items_.pop_front();
+    ++first_;
+    return item;
+  }
+
+ private:
+  void work() {
+    std::unique_lock lock(mutex_);
+    while (true) {
+      workAvailable_.wait(lock, [this] { return stopping_ || nextToTake_ < first_ + items_.size(); });
+      if (stopping_) return;
+      // A deque keeps references to its other elements when the ends change.
+      Item& item = items_[nextToTake_++ - first_];
+      lock.unlock();
+      process(item);
+      lock.lock();
+      item.done = true;
+      itemDone_.notify_one();
+    }
+  }
+
+  void process(Item& item) const {
+    try {
+      removeMarkup(item.document);
+      item.graph = extractor_.extract(item.document);
+      item.graph->addLiteral(item.graph->documentNode(), Property::ContentHash, contentHash(item.document));
+    } catch (const InputError& e) {
+      item.problems.push_back(e);
+    } catch (...) {
+      // An exception must not escape a thread (std::terminate); the merge rethrows it.
+      item.failure = std::current_exception();
+    }
+  }
+
+  const Extractor& extractor_;
+  const std::size_t capacity_;
+  mutable std::mutex mutex_;
+  std::condition_variable workAvailable_, itemDone_;
+  std::deque<Item> items_;
+  std::size_t first_ = 0;       // the number of items popped: the index of items_.front()
+  std::size_t nextToTake_ = 0;  // the index of the next item for a worker
+  bool stopping_ = false;
+  std::vector<std::jthread> workers_;  // last: they stop before the rest is destroyed
+};
 
 // What `build --into` does with a document the graph holds already (same IRI: same identifier
 // and path, or url): skips it when its content hash is the same, and otherwise holds it back
@@ -156,17 +222,18 @@ int runBuild(const BuildOptions& o) {
     if (statements) reading.done(statements, "statements");
 
     std::size_t bad = 0;
-    std::optional<InputError> firstBad;
+    std::vector<InputError> problems;  // the reader's, until the next document takes them along
     CorpusOptions corpusOptions;
     corpusOptions.root = o.root;
-    CorpusReader reader(documentInputs, [&](const InputError& e) {
-      ++bad;
-      if (o.strict) {
-        if (!firstBad) firstBad = e;
-      } else if (!o.quiet) {
-        printWarning(e.path(), e.line(), std::string(e.what()) + " (skipped)");
+    corpusOptions.deferMarkup = true;
+    CorpusReader reader(documentInputs, [&](const InputError& e) { problems.push_back(e); }, corpusOptions);
+    const auto report = [&](const std::vector<InputError>& found) {
+      for (const InputError& e : found) {
+        if (o.strict) throw e;
+        ++bad;
+        if (!o.quiet) printWarning(e.path(), e.line(), std::string(e.what()) + " (skipped)");
       }
-    }, corpusOptions);
+    };
     const Gazetteer gazetteer = Gazetteer::load(o.dataDir.empty() ? Gazetteer::defaultDataDir() : o.dataDir);
     const Extractor extractor(gazetteer);
     ProgressBar progress(!o.quiet, reader.totalBytes());
@@ -175,26 +242,31 @@ int runBuild(const BuildOptions& o) {
 
     const Stage extracting("extract");
     std::size_t documents = 0;
-    const std::size_t batchSize = std::size_t{32} * threads;
-    std::vector<Document> batch;
+    // One thread works alone; with more, the main thread reads and merges beside the workers.
+    ExtractionPipeline pipeline(extractor, threads > 1 ? threads : 0, std::size_t{64} * threads);
+    bool readAll = false;
     while (true) {
-      batch.clear();
-      while (batch.size() < batchSize) {
+      while (!readAll && !pipeline.full()) {
         auto doc = reader.next();
-        if (!doc) break;
-        batch.push_back(std::move(*doc));
+        if (!doc) {
+          readAll = true;
+          break;
+        }
+        pipeline.push(std::move(*doc), std::exchange(problems, {}));
       }
-      if (firstBad) throw *firstBad;
-      if (batch.empty()) break;
-      for (auto& result : extractBatch(extractor, batch, threads)) {
-        if (revisions)
-          revisions->merge(std::move(*result), graph);
-        else
-          graph.merge(*result);
-      }
-      documents += batch.size();
+      auto item = pipeline.pop();
+      if (!item) break;
+      report(item->problems);
+      if (item->failure) std::rethrow_exception(item->failure);
+      if (!item->graph) continue;
+      if (revisions)
+        revisions->merge(std::move(*item->graph), graph);
+      else
+        graph.merge(*item->graph);
+      ++documents;
       progress.update(documents, reader.bytesRead());
     }
+    report(problems);
     if (revisions) revisions->replaceChanged(graph);
     extracting.done(documents, "documents");
     progress.finish();

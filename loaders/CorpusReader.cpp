@@ -225,15 +225,19 @@ std::vector<Document> CorpusReader::load(const Source& source) {
   doc.identifier = source.identifier;
   doc.path = source.path;
   doc.format = format;
-  if (format == Format::Html) {
-    HtmlText html = htmlToText(bytes);
-    doc.title = std::move(html.title);
-    doc.text = std::move(html.text);
-    if (doc.text.find_first_not_of(" \n") == std::string::npos) throw InputError(source.path, 0, "empty document (no text in the page)");
-  } else {
-    doc.text = std::move(bytes);
-  }
+  doc.text = std::move(bytes);
+  doc.markup = format == Format::Html;
+  if (!options_.deferMarkup) removeMarkup(doc);
   return {std::move(doc)};
+}
+
+void removeMarkup(Document& doc) {
+  if (!doc.markup) return;
+  HtmlText html = htmlToText(doc.text);
+  doc.title = std::move(html.title);
+  doc.text = std::move(html.text);
+  doc.markup = false;
+  if (doc.text.find_first_not_of(" \n") == std::string::npos) throw InputError(doc.path, 0, "empty document (no text in the page)");
 }
 
 // The records of one JSONL line; a line without an id of its own is "<file>#L<line>".

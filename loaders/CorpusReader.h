@@ -21,6 +21,9 @@ struct CorpusOptions {
   /// file's name alone). Parts of one tree read with the tree's root name their documents as
   /// a read of the whole tree does (sharded builds).
   std::string root;
+  /// Hand HTML pages on with their markup (Document::markup), for removeMarkup() to convert
+  /// on the thread that extracts them: parsing HTML is the costly part of loading.
+  bool deferMarkup = false;
 };
 
 /// Streams the documents of files, directories (walked recursively in byte order of their
@@ -71,6 +74,10 @@ class CorpusReader {
   std::size_t bytesRead_ = 0;
   std::size_t totalBytes_ = 0;
 };
+
+/// Turns a page handed on with its markup into its title and text; nothing for other
+/// documents. Throws InputError for a page with no text.
+void removeMarkup(Document& document);
 
 /// The format a file name's extension means, or nullopt for files a walk skips.
 std::optional<Format> formatOf(const std::string& path);

@@ -21,6 +21,8 @@ struct Document {
   std::string date;
   /// UTF-8 text with markup removed; the Cleaner then removes site chrome.
   std::string text;
+  /// `text` is still the HTML page (CorpusOptions::deferMarkup): removeMarkup() makes it text.
+  bool markup = false;
 };
 
 /// What tells one version of a document from another: "fnv1a64:" and 16 hex digits of the

@@ -288,6 +288,38 @@ TEST_CASE("build skips bad documents among good ones with a warning naming each,
   }
 }
 
+TEST_CASE("build reports bad documents in input order and writes the same graph whatever the thread count", "[cli]") {
+  // Many good documents between bad ones of each kind, so that on several threads a bad page
+  // is found by a worker while the reader is far ahead: its warning must still come in order.
+  const TempDir dir;
+  const std::string good = test::readFile(fs::path(exampleCorpus()) / "iom-almaty-labour-migration-conference.txt");
+  std::vector<std::string> expected;
+  for (int i = 0; i < 300; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "docs/%03d", i);
+    if (i % 37 == 5) {
+      expected.push_back(dir.write(std::string(name) + ".html", "<html><body><nav>Menu</nav> </body></html>"));
+    } else if (i % 37 == 20) {
+      expected.push_back(dir.write(std::string(name) + ".txt", "Chi\xBAin\xE3u\n"));
+    } else {
+      dir.write(std::string(name) + ".txt", good + "\nRelease " + std::to_string(i) + ".\n");
+    }
+  }
+  std::string first;
+  for (const char* threads : {"1", "2", "5"}) {
+    INFO("threads " << threads);
+    const auto result = runPressgraph({"build", "-j", threads, dir / "docs", "-o", dir / "g.ttl"});
+    REQUIRE(result.exitCode == 0);
+    const auto warnings = linesStartingWith(result.err, "pressgraph: warning: ");
+    REQUIRE(warnings.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) CHECK(warnings[i].starts_with("pressgraph: warning: " + expected[i]));
+    CHECK(contains(result.err, std::to_string(expected.size()) + " documents skipped"));
+    const std::string graph = test::readFile(dir / "g.ttl");
+    if (first.empty()) first = graph;
+    CHECK(test::difference(graph, first) == "");
+  }
+}
+
 TEST_CASE("build --strict fails on a bad document and writes nothing", "[cli]") {
   const TempDir dir;
   const BadInputs bad(dir);
