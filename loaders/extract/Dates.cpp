@@ -62,9 +62,12 @@ std::string Date::iso() const {
 int monthNumber(std::string_view w) {
   static constexpr std::array<std::string_view, 12> FULL = {"january", "february", "march",     "april",   "may",      "june",
                                                             "july",    "august",   "september", "october", "november", "december"};
-  if (w.size() < 3) return 0;
-  std::string lower = asciiLower(w);
-  if (lower.back() == '.') lower.pop_back();
+  // Called for most capitalized tokens: lowered on the stack.
+  if (w.size() < 3 || w.size() > 10) return 0;
+  char buffer[10];
+  for (std::size_t i = 0; i < w.size(); ++i) buffer[i] = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] + 32) : w[i];
+  std::string_view lower(buffer, w.size());
+  if (lower.back() == '.') lower.remove_suffix(1);
   for (int i = 0; i < 12; ++i) {
     if (lower == FULL[static_cast<std::size_t>(i)]) return i + 1;
     if (lower.size() >= 3 && lower.size() < FULL[static_cast<std::size_t>(i)].size() && FULL[static_cast<std::size_t>(i)].starts_with(lower) &&

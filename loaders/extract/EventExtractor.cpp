@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Event rules: triggers, grouping by date and type, names, places, dates and role phrases.
 #include "loaders/extract/EventExtractor.h"
+#include "loaders/extract/WordSet.h"
 
 #include <algorithm>
 #include <array>
@@ -75,7 +76,7 @@ constexpr RolePhrase ROLE_PHRASES[] = {
 
 // Verbs whose subject organizes the event named after them ("IOM will organize a workshop").
 bool isOrganizingVerb(std::string_view w) {
-  static const std::unordered_set<std::string_view> V = {"organizes", "organized", "organised", "organises", "organize", "organise",
+  static const WordSet V = {"organizes", "organized", "organised", "organises", "organize", "organise",
                                                "organizing", "organising", "hosts", "hosted", "host", "hosting",
                                                "holds", "held", "hold", "conducted", "conducts", "conduct", "convened",
                                                "convenes", "convene", "co-organized", "co-organised", "co-organizes", "co-organises",
@@ -104,8 +105,8 @@ bool isPassive(const Text& text, std::uint32_t i, std::uint32_t sentenceFirst) {
 // A role phrase at token i: its length in tokens, or 0.
 std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end, Role& role) {
   // Most tokens start no phrase: one set lookup rules them out.
-  static const std::unordered_set<std::string_view> FIRST_WORDS = [] {
-    std::unordered_set<std::string_view> s;
+  static const WordSet FIRST_WORDS = [] {
+    WordSet s;
     for (const auto& p : ROLE_PHRASES) s.insert(p.words[0]);
     return s;
   }();
@@ -148,7 +149,7 @@ std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end,
 
 bool allowedInList(const Text& text, std::uint32_t i) {
   const std::string_view w = text.token(i);
-  static const std::unordered_set<std::string_view> OK = {",", "and", "the", "as", "well", "its", "both", "also", "&", "(", ")",
+  static const WordSet OK = {",", "and", "the", "as", "well", "its", "both", "also", "&", "(", ")",
                                                 "other", "including", "a", "an", "of", "from", "on", "behalf", "in",
                                                 "for", "with", "by", "’s", "'s", "their", "respective", "such"};
   const Token& t = text.tokens()[i];
@@ -215,7 +216,7 @@ bool isEventMention(const DocumentContext& ctx, std::uint32_t i, const Sentence&
   const std::string w = std::string(text.lower(i));
   if (i + 1 < s.endToken) {
     const std::string next = std::string(text.lower(i + 1));
-    static const std::unordered_set<std::string_view> NOT_EVENT_AFTER = {"materials", "needs", "programme", "program", "programmes",
+    static const WordSet NOT_EVENT_AFTER = {"materials", "needs", "programme", "program", "programmes",
                                                           "modules", "module", "manual", "manuals", "curriculum",
                                                           "centre", "center", "tools", "package", "room", "rooms",
                                                           "hall", "venue", "report", "series", "participants"};
@@ -294,7 +295,7 @@ bool refersBack(const Text& text, const Sentence& s) {
 // quoted title.
 std::uint32_t eventNameStart(const DocumentContext& ctx, std::uint32_t noun, const Sentence& s) {
   const Text& text = ctx.text;
-  static const std::unordered_set<std::string_view> ADJECTIVES = {
+  static const WordSet ADJECTIVES = {
       "international", "regional", "national", "annual", "technical", "expert", "high-level", "joint", "first",
       "second", "third", "fourth", "fifth", "sixth", "extended", "scientific", "practical", "interregional",
       "capacity-building", "two-day", "three-day", "one-day", "four-day", "five-day", "consultative", "thematic",
@@ -352,7 +353,7 @@ std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sent
     if (isOpenQuote(next)) {
       last = std::min(closingQuote(text, last, s.endToken) + 1, s.endToken);
     } else if (next == "on" || next == "of" || next == "for" || next == "about" || next == "entitled" || next == "titled") {
-      static const std::unordered_set<std::string_view> STOP = {"organized", "organised", "held", "will", "was", "is", "which", "that",
+      static const WordSet STOP = {"organized", "organised", "held", "will", "was", "is", "which", "that",
                                                  "bringing", "taking", "hosted", "by", "at", "co-chaired", "conducted",
                                                  "convened", "under", "within", "from", "to", "took", "has", "had",
                                                  "brought", "aimed", "aiming", "were", "are", "gathered", "attended"};
@@ -398,7 +399,7 @@ std::optional<std::uint32_t> cityIn(const DocumentContext& ctx, const Sentence& 
 }  // namespace
 
 std::string_view eventTypeOf(std::string_view word) {
-  static const std::unordered_map<std::string_view, std::string_view> TYPES = {
+  static const WordMap<std::string_view> TYPES = {
       {"conference", "Conference"}, {"conferences", "Conference"}, {"symposium", "Conference"}, {"congress", "Conference"},
       {"roundtable", "Roundtable"}, {"round-table", "Roundtable"}, {"workshop", "Workshop"}, {"workshops", "Workshop"},
       {"meeting", "Meeting"}, {"meetings", "Meeting"}, {"briefing", "Meeting"}, {"briefings", "Meeting"}, {"consultation", "Meeting"},
@@ -408,11 +409,14 @@ std::string_view eventTypeOf(std::string_view word) {
       {"launch", "Launch"}, {"course", "Course"}, {"courses", "Course"}, {"reception", "Other"},
       {"exhibition", "Other"}, {"event", ""}, {"retreat", "Meeting"}, {"hearing", "Meeting"}, {"debate", "Meeting"},
       {"campaign", ""}};
-  // Called for every token: the lowered copy only when the word has capitals.
-  const bool lower = std::none_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  const std::string folded = lower ? std::string() : asciiLower(word);
-  const auto it = TYPES.find(lower ? word : std::string_view(folded));
-  return it == TYPES.end() ? std::string_view() : it->second;
+  // Called for every token: lowered on the stack, and only when the word has capitals.
+  char lowered[16];
+  if (word.size() <= sizeof lowered && std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    for (std::size_t i = 0; i < word.size(); ++i) lowered[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
+    word = std::string_view(lowered, word.size());
+  }
+  const std::string_view* type = TYPES.find(word);
+  return type ? *type : std::string_view();
 }
 
 // An event of a media advisory's "WHEN: / WHAT: / WHERE:" block.
@@ -470,7 +474,7 @@ std::optional<AdvisoryEvent> advisoryEvent(const DocumentContext& ctx, std::uint
 
 // What organizations launch at an event of its own: "launched a practical guide".
 bool isLaunchedThing(std::string_view w) {
-  static const std::unordered_set<std::string_view> THINGS = {"guide", "report", "handbook", "manual", "toolkit", "study",
+  static const WordSet THINGS = {"guide", "report", "handbook", "manual", "toolkit", "study",
                                                     "platform", "portal", "website", "app", "strategy", "campaign",
                                                     "survey", "atlas", "database", "guidelines", "curriculum"};
   return THINGS.contains(w);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Loading the reference data and matching it through a trie over folded tokens.
 #include "loaders/extract/Gazetteer.h"
+#include "loaders/extract/WordSet.h"
 
 #include <rapidjson/document.h>
 #include <rapidjson/istreamwrapper.h>
@@ -57,7 +58,7 @@ void readTsv(const std::string& path, OnRow onRow) {
 }
 
 bool isConnector(std::string_view w) {
-  static const std::unordered_set<std::string_view> CONNECTORS = {
+  static const WordSet CONNECTORS = {
       "of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "del", "to", "against",
       "at", "el", "al", "und", "y", "da", "do", "das", "dos", "with", "an", "a", "&", "-", "’s", "'s"};
   return CONNECTORS.contains(w);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The word lists, as sorted static sets.
+// The word lists, as static WordSets.
 #include "loaders/extract/Lexicon.h"
+#include "loaders/extract/WordSet.h"
 
 #include <string>
 #include <unordered_set>
@@ -8,7 +9,7 @@
 namespace pressgraph::lexicon {
 namespace {
 
-using Set = std::unordered_set<std::string_view>;
+using Set = WordSet;
 
 bool in(const Set& set, std::string_view w) { return set.contains(w); }
 

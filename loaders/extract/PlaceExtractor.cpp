@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Place rules: context for common-word names, disambiguation by the document's countries.
 #include "loaders/extract/PlaceExtractor.h"
+#include "loaders/extract/WordSet.h"
 
 #include "loaders/extract/Dates.h"
 
@@ -72,7 +73,7 @@ bool cityInContext(const DocumentContext& ctx, const GazetteerMatch& m, const Ci
   // Towns named like continents and regions ("Asia" in the Philippines) mean the region.
   // Weekday abbreviations ("Mon, 19 April") are no towns either.
   // Months neither ("March" in England, "Nov" ...).
-  static const std::set<std::string_view> NOT_TOWNS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  static const WordSet NOT_TOWNS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
   if (NOT_TOWNS.contains(text.span(m.first, m.end)) || (m.end == m.first + 1 && monthNumber(text.token(m.first))))
     return false;
   // An organization's acronym ("... Handicrafts (UTICA)") is no town of that name.
@@ -84,7 +85,7 @@ bool cityInContext(const DocumentContext& ctx, const GazetteerMatch& m, const Ci
         for (const auto& alt : n.alternateNames)
           if (alt == word) return false;
   }
-  static const std::set<std::string_view> REGIONS = {"Asia", "Africa", "Europe", "America", "Americas", "Oceania",
+  static const WordSet REGIONS = {"Asia", "Africa", "Europe", "America", "Americas", "Oceania",
                                                      "Arctic", "Balkans", "Caucasus", "Sahel", "Maghreb", "Levant",
                                                      "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Eurasia"};
   return !REGIONS.contains(text.span(m.first, m.end));
