@@ -70,20 +70,28 @@ std::uint64_t refKey(EntryKind kind, std::uint32_t index) {
 
 }  // namespace
 
-std::string foldToken(std::string_view token) {
-  bool ascii = true;
-  for (unsigned char c : token) ascii = ascii && c < 0x80;
-  if (!ascii) return foldName(token);
-  // American and British spellings of the words institutions are named with are one word:
-  // "Joint United Nations Program on HIV/AIDS", "Arab Labor Organisation".
-  static const std::pair<std::string_view, std::string_view> SPELLINGS[] = {
+namespace {
+
+// American and British spellings of the words institutions are named with are one word:
+// "Joint United Nations Program on HIV/AIDS", "Arab Labor Organisation".
+std::string_view oneSpelling(std::string_view lowered) {
+  static const WordMap<std::string_view> SPELLINGS = {
       {"program", "programme"}, {"programs", "programmes"}, {"organisation", "organization"},
       {"organisations", "organizations"}, {"center", "centre"}, {"centers", "centres"}, {"labor", "labour"},
       {"defense", "defence"}, {"harbor", "harbour"}, {"behavior", "behaviour"}};
-  std::string folded = asciiLower(token);
-  for (const auto& [variant, spelling] : SPELLINGS)
-    if (folded == variant) return std::string(spelling);
-  return folded;
+  const std::string_view* spelling = SPELLINGS.find(lowered);
+  return spelling ? *spelling : lowered;
+}
+
+bool isAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+}  // namespace
+
+std::string foldToken(std::string_view token) {
+  if (!isAscii(token)) return foldName(token);
+  return std::string(oneSpelling(asciiLower(token)));
 }
 
 bool hasEntry(const GazetteerMatch& match, EntryKind kind) {
@@ -125,8 +133,16 @@ std::optional<std::uint32_t> Gazetteer::countryByDemonym(std::string_view adject
 }
 
 std::optional<std::uint32_t> Gazetteer::tokenId(std::string_view folded) const {
-  if (auto it = tokenIds_.find(folded); it != tokenIds_.end()) return it->second;
+  if (const std::uint32_t* id = tokenIds_.find(folded)) return *id;
   return std::nullopt;
+}
+
+std::optional<std::uint32_t> Gazetteer::tokenIdOf(const Text& text, std::uint32_t i, std::size_t suffix) const {
+  const std::string_view lowered = text.lower(i);
+  // Most tokens are ASCII: Text has lowered them already, and that is their folded form.
+  if (isAscii(lowered)) return tokenId(oneSpelling(lowered.substr(0, lowered.size() - suffix)));
+  const std::string_view t = text.token(i);
+  return tokenId(foldToken(t.substr(0, t.size() - suffix)));
 }
 
 void Gazetteer::addName(std::string_view name, EntryRef ref) {
@@ -135,8 +151,8 @@ void Gazetteer::addName(std::string_view name, EntryRef ref) {
   bool any = false;
   for (std::uint32_t i = 0; i < text.tokens().size(); ++i) {
     const std::string folded = foldToken(text.token(i));
-    auto [it, inserted] = tokenIds_.emplace(folded, static_cast<std::uint32_t>(tokenIds_.size()));
-    const std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | it->second;
+    if (!tokenIds_.contains(folded)) tokenIds_.insert(folded, tokenCount_++);
+    const std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | *tokenIds_.find(folded);
     auto child = children_.find(key);
     if (child == children_.end()) {
       const auto id = static_cast<std::uint32_t>(nodeEntries_.size());
@@ -181,11 +197,11 @@ std::vector<GazetteerMatch> Gazetteer::match(const Text& text) const {
   std::vector<bool> possessive(tokens.size(), false);
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
     const std::string_view t = text.token(i);
-    ids[i] = tokenId(foldToken(t));
+    ids[i] = tokenIdOf(text, i, 0);
     if (ids[i]) continue;
     for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
       if (t.size() > suffix.size() + 1 && t.ends_with(suffix)) {
-        ids[i] = tokenId(foldToken(t.substr(0, t.size() - suffix.size())));
+        ids[i] = tokenIdOf(text, i, suffix.size());
         possessive[i] = ids[i].has_value();
       }
   }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "loaders/extract/Text.h"
+#include "loaders/extract/WordSet.h"
 
 namespace pressgraph {
 
@@ -84,18 +85,16 @@ class Gazetteer {
   std::uint32_t addOrganization(OrganizationEntry e);
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-
   std::optional<std::uint32_t> tokenId(std::string_view folded) const;
+  /// The id of token `i` without its last `suffix` bytes (a possessive).
+  std::optional<std::uint32_t> tokenIdOf(const Text& text, std::uint32_t i, std::size_t suffix) const;
   bool caseFits(const Text& text, std::uint32_t first, std::uint32_t end, const EntryRef& ref) const;
 
   std::vector<CountryEntry> countries_;
   std::vector<CityEntry> cities_;
   std::vector<OrganizationEntry> organizations_;
-  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> tokenIds_;
+  WordMap<std::uint32_t> tokenIds_;  // folded token -> id
+  std::uint32_t tokenCount_ = 0;
   std::vector<std::vector<EntryRef>> nodeEntries_{1};                    // node 0 is the root
   std::unordered_map<std::uint64_t, std::uint32_t> children_;            // (node, token) -> node
   std::unordered_map<std::string, std::uint32_t> countryByCode_;

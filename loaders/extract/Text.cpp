@@ -54,8 +54,7 @@ bool isAbbreviation(std::string_view word) {
 Text::Text(std::string text) : text_(std::move(text)) {
   tokenize();
   splitSentences();
-  lower_.reserve(tokens_.size());
-  for (std::uint32_t i = 0; i < tokens_.size(); ++i) lower_.push_back(asciiLower(token(i)));
+  lower_ = asciiLower(text_);
 }
 
 void Text::tokenize() {

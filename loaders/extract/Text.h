@@ -42,7 +42,9 @@ class Text {
   const std::vector<Sentence>& sentences() const { return sentences_; }
   std::string_view token(std::uint32_t i) const { return view(tokens_[i].begin, tokens_[i].end); }
   /// The token in ASCII lower case, computed once for all extractors.
-  std::string_view lower(std::uint32_t i) const { return lower_[i]; }
+  std::string_view lower(std::uint32_t i) const {
+    return std::string_view(lower_).substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+  }
   std::string_view view(std::uint32_t begin, std::uint32_t end) const {
     return std::string_view(text_).substr(begin, end - begin);
   }
@@ -62,7 +64,7 @@ class Text {
   std::vector<Token> tokens_;
   std::vector<Sentence> sentences_;
   std::vector<std::uint32_t> sentenceOfToken_;
-  std::vector<std::string> lower_;
+  std::string lower_;  // the text in ASCII lower case: lowering keeps every byte offset
 };
 
 /// The code point at `s[i]` and its length in bytes (1 for invalid bytes).

@@ -27,7 +27,12 @@ class WordMap {
 
   /// Adds `word` (a word given twice keeps its first value).
   void insert(std::string_view word, Value value) {
-    if (word.empty() || find(word)) return;
+    if (find(word)) return;
+    if (word.empty()) {  // a free slot is an empty string: the empty word lives apart
+      emptyWord_ = std::move(value);
+      hasEmptyWord_ = true;
+      return;
+    }
     if (2 * (count_ + 1) > slots_.size()) grow();
     place(std::string(word), std::move(value));
     ++count_;
@@ -38,7 +43,8 @@ class WordMap {
 
   /// The value of `word`, or nullptr.
   const Value* find(std::string_view word) const noexcept {
-    if (word.empty() || !(lengths_ & (word.size() < 64 ? std::uint64_t{1} << word.size() : std::uint64_t{1} << 63)))
+    if (word.empty()) return hasEmptyWord_ ? &emptyWord_ : nullptr;
+    if (!(lengths_ & (word.size() < 64 ? std::uint64_t{1} << word.size() : std::uint64_t{1} << 63)))
       return nullptr;
     const auto first = static_cast<unsigned char>(word[0]);
     if (!(firstBytes_[first / 64] & (std::uint64_t{1} << (first % 64)))) return nullptr;
@@ -82,6 +88,8 @@ class WordMap {
   std::size_t count_ = 0;
   std::uint64_t lengths_ = 0;                  // bit n: a key of n bytes (bit 63: 63 or more)
   std::array<std::uint64_t, 4> firstBytes_{};  // bit b: a key that starts with byte b
+  Value emptyWord_{};
+  bool hasEmptyWord_ = false;
 };
 
 /// A fixed set of words (see WordMap).

@@ -46,6 +46,14 @@ TEST_CASE("WordMap gives each word its first value", "[extract]") {
   CHECK(months.find("") == nullptr);
   const WordMap<int> empty;
   CHECK(empty.find("may") == nullptr);
+  CHECK(empty.find("") == nullptr);
+  // The empty word is a key like any other (a gazetteer token that folds to nothing).
+  WordMap<int> withEmpty;
+  withEmpty.insert("", 7);
+  withEmpty.insert("a", 1);
+  REQUIRE(withEmpty.find("") != nullptr);
+  CHECK(*withEmpty.find("") == 7);
+  CHECK(*withEmpty.find("a") == 1);
 }
 
 }  // namespace pressgraph
