@@ -17,7 +17,7 @@ using lexicon::isConnector;
 
 struct State {
   DocumentContext& ctx;
-  std::map<std::string, std::uint32_t> byAcronym;  // acronym defined in this document -> organization node
+  std::map<std::string, std::uint32_t, std::less<>> byAcronym;  // acronym defined in this document -> organization node
   std::map<std::uint32_t, std::string> shortName;  // org node -> acronym for office names
 };
 
@@ -276,7 +276,7 @@ void knownOrganizations(State& s) {
     }
   }
   for (std::uint32_t i = 0; i < text.tokens().size(); ++i) {
-    auto it = s.byAcronym.find(std::string(text.token(i)));
+    auto it = s.byAcronym.empty() ? s.byAcronym.end() : s.byAcronym.find(text.token(i));
     if (it != s.byAcronym.end() && !s.ctx.overlaps(i, i + 1)) s.ctx.add(Mention{NodeKind::Organization, i, i + 1, it->second});
   }
 }
