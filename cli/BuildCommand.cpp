@@ -278,7 +278,7 @@ int runBuild(const BuildOptions& o) {
 
     const auto picture = pictureOptions(graph, o.picture);
     if (!picture) return EXIT_FAILED;
-    const std::size_t triples = writeOutput(graph, output, format, *picture);
+    const std::size_t triples = writeOutput(graph, output, format, *picture, threads);
     if (!o.quiet) {
       const GraphStats s = stats(graph, 0);
       const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

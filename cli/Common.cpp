@@ -2,7 +2,9 @@
 // Shared error printing, graph loading and atomic output for the subcommands.
 #include "cli/Common.h"
 
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "cli/Timings.h"
 #include "loaders/GraphLoader.h"
@@ -55,10 +57,11 @@ CLI::IsMember formatNames() {
 }
 
 std::size_t writeOutput(const KnowledgeGraph& graph, const std::string& path, OutputFormat format,
-                        const PictureOptions& picture) {
+                        const PictureOptions& picture, unsigned threads) {
   const Stage writing("write");
   AtomicFile file(path);
-  const std::size_t triples = writeGraph(graph, format, file.stream(), picture);
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t triples = writeGraph(graph, format, file.stream(), picture, threads);
   file.commit();
   writing.done(triples, "statements");
   return triples;

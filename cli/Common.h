@@ -59,8 +59,9 @@ OutputFormat chooseFormat(const std::string& path, const std::string& formatOpti
 CLI::IsMember formatNames();
 
 /// Writes the graph to `path` ("-" = stdout) all-or-nothing; returns the triples written.
-/// `picture` chooses what a picture (.dot .svg .png) shows.
+/// `picture` chooses what a picture (.dot .svg .png) shows. Turtle and N-Triples are written
+/// on `threads` threads (0: every core), with the same bytes whatever their number.
 std::size_t writeOutput(const KnowledgeGraph& graph, const std::string& path, OutputFormat format,
-                        const PictureOptions& picture = {});
+                        const PictureOptions& picture = {}, unsigned threads = 0);
 
 }  // namespace pressgraph::cli

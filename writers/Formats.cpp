@@ -54,10 +54,11 @@ bool isPicture(OutputFormat format) {
   return format == OutputFormat::Dot || format == OutputFormat::Svg || format == OutputFormat::Png;
 }
 
-std::size_t writeGraph(const KnowledgeGraph& graph, OutputFormat format, FILE* out, const PictureOptions& picture) {
+std::size_t writeGraph(const KnowledgeGraph& graph, OutputFormat format, FILE* out, const PictureOptions& picture,
+                       unsigned threads) {
   switch (format) {
-    case OutputFormat::Turtle: return writeRdf(graph, RdfSyntax::Turtle, out);
-    case OutputFormat::NTriples: return writeRdf(graph, RdfSyntax::NTriples, out);
+    case OutputFormat::Turtle: return writeRdf(graph, RdfSyntax::Turtle, out, threads);
+    case OutputFormat::NTriples: return writeRdf(graph, RdfSyntax::NTriples, out, threads);
     case OutputFormat::TriG: return writeRdf(graph, RdfSyntax::TriG, out);
     case OutputFormat::NQuads: return writeRdf(graph, RdfSyntax::NQuads, out);
     case OutputFormat::JsonLd: return writeJsonLd(graph, out);

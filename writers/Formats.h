@@ -31,7 +31,9 @@ bool isPicture(OutputFormat format);
 
 /// Writes the graph in `format`; returns the number of RDF triples written (0 for formats
 /// that are not RDF). `picture` chooses what a picture shows; other formats ignore it.
-/// Write errors show in ferror(out).
-std::size_t writeGraph(const KnowledgeGraph& graph, OutputFormat format, FILE* out, const PictureOptions& picture = {});
+/// Write errors show in ferror(out). Turtle and N-Triples are written on `threads` threads, with
+/// the same bytes whatever their number.
+std::size_t writeGraph(const KnowledgeGraph& graph, OutputFormat format, FILE* out, const PictureOptions& picture = {},
+                       unsigned threads = 1);
 
 }  // namespace pressgraph

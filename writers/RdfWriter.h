@@ -16,8 +16,9 @@ enum class RdfSyntax { Turtle, NTriples, TriG, NQuads };
 /// the provenance of every fact (see factIri()) and of the values not every source gives
 /// (valueIri()).
 /// The same graph always gives the same bytes. Returns the number of triples written.
-/// Write errors show in ferror(out); the caller checks them (AtomicFile).
-std::size_t writeRdf(const KnowledgeGraph& graph, RdfSyntax syntax, FILE* out);
+/// Write errors show in ferror(out); the caller checks them (AtomicFile). Turtle and N-Triples
+/// are written by `threads` threads, with the same bytes whatever their number.
+std::size_t writeRdf(const KnowledgeGraph& graph, RdfSyntax syntax, FILE* out, unsigned threads = 1);
 
 /// The IRI of the n-th (1-based) fact a document states, in canonical order: the subject of
 /// its provenance statement (rdf:Statement, prov:wasDerivedFrom, pg:sentence).

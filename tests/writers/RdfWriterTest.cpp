@@ -110,3 +110,46 @@ TEST_CASE("TriG repeats a fact in the graph of each document that states it", "[
 }
 
 }  // namespace pressgraph
+
+namespace pressgraph {
+
+TEST_CASE("Turtle and N-Triples written on several threads are the bytes one thread writes", "[writers]") {
+  // Enough nodes and documents for many parts of each (a part is about 2,000 nodes, or the
+  // provenance of about 200 documents), with names, literals, edges, facts and values.
+  KnowledgeGraph g;
+  const NodeId country = g.addNode(NodeKind::Country, "country/indonesia", "Indonesia");
+  std::vector<NodeId> documents;
+  for (int d = 0; d < 2200; ++d) {
+    const std::string n = std::to_string(d);
+    const NodeId doc = g.addNode(NodeKind::Document, "doc/release-" + n, "Release " + n);
+    const NodeId org = g.addNode(NodeKind::Organization, "org/partner-" + std::to_string(d % 300), "Partner " + std::to_string(d % 300));
+    const NodeId event = g.addNode(NodeKind::Event, "event/meeting-" + n, "Meeting \"" + n + "\" \xE2\x80\x94 caf\xC3\xA9");
+    const NodeId city = g.addNode(NodeKind::City, "city/town-" + std::to_string(d % 50), "Town " + std::to_string(d % 50));
+    g.addName(org, "P" + std::to_string(d % 300));
+    g.addLiteral(event, Property::StartDate, "2016-09-" + std::to_string(10 + d % 18));
+    g.addEdge(city, Relation::ContainedInPlace, country);
+    for (const auto& [relation, to] : {std::pair{Relation::Organizer, org}, std::pair{Relation::Location, city}}) {
+      g.addEdge(event, relation, to);
+      g.addEvidence(Edge{event, relation, to}, doc, "Sentence " + n + " says so.");
+    }
+    for (NodeId n2 : {org, event, city}) g.addEdge(doc, Relation::Mentions, n2);
+    g.addValueSource(StatedValue{org, std::nullopt, "P" + std::to_string(d % 300)}, doc);
+    documents.push_back(doc);
+  }
+  REQUIRE(g.nodeCount() > 2 * 2000);
+  for (RdfSyntax syntax : {RdfSyntax::Turtle, RdfSyntax::NTriples}) {
+    std::size_t oneCount = 0;
+    const std::string one = test::writeToString([&](FILE* out) { oneCount = writeRdf(g, syntax, out, 1); });
+    REQUIRE(oneCount > 10000);
+    for (unsigned threads : {2u, 3u, 8u}) {
+      INFO("threads " << threads);
+      std::size_t count = 0;
+      const std::string many = test::writeToString([&](FILE* out) { count = writeRdf(g, syntax, out, threads); });
+      CHECK(count == oneCount);
+      CHECK(many.size() == one.size());
+      CHECK(many == one);
+    }
+  }
+}
+
+}  // namespace pressgraph
