@@ -90,6 +90,8 @@ void setupExport(CLI::App& app, ExportOptions& o) {
   cmd->add_option("graphs", o.graphs, "Graph files (.ttl .trig .nt .nq); several are merged")->required();
   cmd->add_option("-o,--output", o.output, "Output file ('-' for standard output, Turtle)");
   cmd->add_option("-f,--format", o.format, "Output format, overriding the extension")->check(formatNames());
+  cmd->add_option("-j,--threads", o.threads, "Threads writing Turtle or N-Triples (default: all cores; the bytes are the same)")
+      ->check(CLI::Range(1u, 256u));
   addPictureOptions(*cmd, o.picture);
 }
 
@@ -100,7 +102,7 @@ int runExport(const ExportOptions& o) {
     const KnowledgeGraph graph = loadGraphs(o.graphs);
     const auto picture = pictureOptions(graph, o.picture);
     if (!picture) return EXIT_FAILED;
-    writeOutput(graph, o.output, format, *picture);
+    writeOutput(graph, o.output, format, *picture, o.threads);
     return EXIT_OK;
   });
 }

@@ -26,6 +26,7 @@ struct ExportOptions {
   std::string output = "-";
   std::string format;
   PictureArguments picture;
+  unsigned threads = 0;  ///< writing Turtle and N-Triples; 0: every core
 };
 
 /// Adds --focus, --depth and --types to a subcommand that writes a graph.

@@ -14,6 +14,7 @@ struct MergeOptions {
   std::string output = "-";
   std::string format;
   bool quiet = false;
+  unsigned threads = 0;  ///< writing Turtle and N-Triples; 0: every core
 };
 
 void setupMerge(CLI::App& app, MergeOptions& options);
