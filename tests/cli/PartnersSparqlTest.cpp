@@ -8,7 +8,8 @@
 // issue's query word for word. Its ?a has no parent, so for an office it is the analogous query
 // for the office semantics the CLI documents (`query partners --help`): ?x is the office itself
 // (and any office under it), without the FILTER NOT EXISTS on ?a, and the office's parent
-// organization is no partner of it.
+// organization is no partner of it. Next to them are the texts Virtuoso is asked (issue 5), and
+// Oxigraph must answer those alike, for every organization.
 #include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
@@ -125,19 +126,20 @@ TEST_CASE("query partners names the same organizations as SPARQL in Oxigraph, fo
 
 // Issue 5: the same with Virtuoso (Debian's virtuoso-opensource) as the engine, started on
 // loopback by tests/sparql/virtuoso.sh with its own database, the graph bulk-loaded with
-// ld_dir/rdf_loader_run next to the ontology, and queried over its SPARQL endpoint. [!mayfail]:
-// Virtuoso 7.2.5 answers some office queries (transitive parentOrganization paths under FILTER
-// NOT EXISTS) differently from Oxigraph and from the CLI; the mismatches are reported, not hidden.
-TEST_CASE("query partners names the same organizations as SPARQL in Virtuoso, for every organization and office", "[cli][!mayfail]") {
+// ld_dir/rdf_loader_run next to the ontology, and queried over its SPARQL endpoint. Virtuoso 7.2
+// gets the queries of the test above wrong (a FILTER beside a FILTER NOT EXISTS on the end of a
+// `*` path), so partners.mjs asks it texts that mean the same; why, in partners.mjs.
+TEST_CASE("query partners names the same organizations as SPARQL in Virtuoso, for every organization and office", "[cli]") {
   if (!test::haveTool("node") || !test::haveTool("virtuoso-t")) {
     WARN("skipped: node or virtuoso-t (Debian package virtuoso-opensource) is not on the PATH");
     return;
   }
-  std::vector<Corpus> corpora = {{"tests/data/corpus", (test::sourceDir() / "tests" / "data" / "corpus" / "docs").string()}};
+  std::vector<Corpus> corpora = {{"tests/data/corpus", (test::sourceDir() / "tests" / "data" / "corpus" / "docs").string()},
+                                 {"examples/corpus", test::exampleCorpus()}};
   if (test::haveShared())
     corpora.push_back({"the dev corpus", (test::sharedDir() / "corpus" / "dev" / "docs").string()});
   else
-    WARN("the dev corpus is not there (" << test::sharedDir().string() << "): checking tests/data/corpus only");
+    WARN("the dev corpus is not there (" << test::sharedDir().string() << "): checking our own corpora only");
   const std::string script = (test::sourceDir() / "tests" / "sparql" / "virtuoso.sh").string();
   const std::string ontology = (test::sourceDir() / "ontology" / "pressgraph.ttl").string();
   for (const Corpus& corpus : corpora) {
