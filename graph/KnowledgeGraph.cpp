@@ -77,6 +77,7 @@ NodeId KnowledgeGraph::addNode(NodeKind kind, std::string_view iriPath, std::str
   const NodeId id = detail::nodeId(v);
   impl_->byIri.emplace(iriId, id);
   impl_->byNameValid = false;
+  dropAdjacency();
   return id;
 }
 
@@ -129,11 +130,7 @@ bool KnowledgeGraph::addEdge(NodeId from, Relation relation, NodeId to) {
   present |= bit;
   boost::add_edge(detail::vertex(from), detail::vertex(to), detail::EdgeData{relation}, impl_->graph);
   ++impl_->edgeCount;
-  if (impl_->adjacencyValid) {
-    impl_->adjacencyValid = false;
-    impl_->outIndex = {};
-    impl_->inIndex = {};
-  }
+  dropAdjacency();
   impl_->statedValuesValid = false;
   return true;
 }
@@ -337,6 +334,13 @@ std::span<const detail::Adjacent> adjacentOf(const detail::AdjacencyIndex& index
 }
 
 }  // namespace
+
+void KnowledgeGraph::dropAdjacency() {
+  if (!impl_->adjacencyValid) return;
+  impl_->adjacencyValid = false;
+  impl_->outIndex = {};
+  impl_->inIndex = {};
+}
 
 void KnowledgeGraph::indexAdjacency() const {
   if (impl_->adjacencyValid) return;

@@ -134,6 +134,8 @@ class KnowledgeGraph {
  private:
   /// Builds Impl::statedValues if a change made it stale.
   void indexStatedValues() const;
+  /// Frees the index indexAdjacency() built, which a new node or edge makes stale.
+  void dropAdjacency();
 
   std::unique_ptr<Impl> impl_;
 };

@@ -247,8 +247,15 @@ TEST_CASE("edges with chosen relations are the matching part of outEdges() and i
       });
       CHECK(same(unsorted, g.inEdges(n, roles)));
     }
-    CHECK(g.inEdges(iom, roles).size() == 1 + round);
+    CHECK(g.inEdges(iom, roles).size() == static_cast<std::size_t>(1 + round));
     g.indexAdjacency();
     g.addEdge(*g.findByIri("event/a-1"), Relation::Contributor, iom);
   }
+  // A node added to an indexed graph has no edges yet, and gets them.
+  g.indexAdjacency();
+  const NodeId fresh = g.addNode(NodeKind::Event, "event/c-1", "Conference");
+  CHECK(g.outEdges(fresh, roles).empty());
+  g.addEdge(fresh, Relation::Organizer, iom);
+  CHECK(g.outEdges(fresh, roles).size() == 1);
+  CHECK(g.inEdges(iom, roles).size() == 3);
 }
