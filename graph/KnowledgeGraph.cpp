@@ -75,6 +75,7 @@ NodeId KnowledgeGraph::addNode(NodeKind kind, std::string_view iriPath, std::str
   const detail::Vertex v = boost::add_vertex(impl_->graph);
   impl_->graph[v] = std::move(data);
   const NodeId id = detail::nodeId(v);
+  if (impl_->iriOrdered == id.value && (id.value == 0 || this->iriPath(NodeId{id.value - 1}) < iriPath)) impl_->iriOrdered = id.value + 1;
   impl_->byIri.emplace(iriId, id);
   impl_->byNameValid = false;
   dropAdjacency();
@@ -223,7 +224,7 @@ std::vector<Evidence> KnowledgeGraph::evidence(const Edge& edge) const {
   for (std::uint32_t i : recordsWith(impl_->evidenceByFact, impl_->evidence, factOf, std::tuple(edge.from, edge.relation, edge.to)))
     out.push_back(Evidence{impl_->evidence[i].document, impl_->strings.view(impl_->evidence[i].sentence)});
   std::sort(out.begin(), out.end(), [&](const Evidence& a, const Evidence& b) {
-    if (a.document != b.document) return iriPath(a.document) < iriPath(b.document);
+    if (a.document != b.document) return iriLess(a.document, b.document);
     return a.sentence < b.sentence;
   });
   return out;
@@ -237,9 +238,9 @@ std::vector<StatedFact> KnowledgeGraph::statedBy(NodeId document) const {
     out.push_back(StatedFact{Edge{r.from, r.relation, r.to}, impl_->strings.view(r.sentence)});
   }
   std::sort(out.begin(), out.end(), [&](const StatedFact& a, const StatedFact& b) {
-    if (a.edge.from != b.edge.from) return iriPath(a.edge.from) < iriPath(b.edge.from);
+    if (a.edge.from != b.edge.from) return iriLess(a.edge.from, b.edge.from);
     if (a.edge.relation != b.edge.relation) return a.edge.relation < b.edge.relation;
-    if (a.edge.to != b.edge.to) return iriPath(a.edge.to) < iriPath(b.edge.to);
+    if (a.edge.to != b.edge.to) return iriLess(a.edge.to, b.edge.to);
     return a.sentence < b.sentence;
   });
   return out;
@@ -250,7 +251,7 @@ std::vector<NodeId> KnowledgeGraph::documentsWithEvidence() const {
   for (const detail::EvidenceRecord& r : impl_->evidence) out.push_back(r.document);
   indexStatedValues();
   for (const detail::ValueRecord& r : impl_->statedValues) out.push_back(r.document);
-  std::sort(out.begin(), out.end(), [&](NodeId a, NodeId b) { return iriPath(a) < iriPath(b); });
+  std::sort(out.begin(), out.end(), [&](NodeId a, NodeId b) { return iriLess(a, b); });
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
@@ -305,7 +306,7 @@ std::vector<Edge> KnowledgeGraph::outEdges(NodeId node) const {
     out.push_back(Edge{node, g[*it].relation, detail::nodeId(boost::target(*it, g))});
   std::sort(out.begin(), out.end(), [&](const Edge& a, const Edge& b) {
     if (a.relation != b.relation) return a.relation < b.relation;
-    return iriPath(a.to) < iriPath(b.to);
+    return iriLess(a.to, b.to);
   });
   return out;
 }
@@ -317,7 +318,7 @@ std::vector<Edge> KnowledgeGraph::inEdges(NodeId node) const {
     out.push_back(Edge{detail::nodeId(boost::source(*it, g)), g[*it].relation, node});
   std::sort(out.begin(), out.end(), [&](const Edge& a, const Edge& b) {
     if (a.relation != b.relation) return a.relation < b.relation;
-    return iriPath(a.from) < iriPath(b.from);
+    return iriLess(a.from, b.from);
   });
   return out;
 }
@@ -373,7 +374,7 @@ std::vector<Edge> KnowledgeGraph::outEdges(NodeId node, std::span<const Relation
     if (among(relations, a.relation)) out.push_back(Edge{node, a.relation, a.other});
   std::sort(out.begin(), out.end(), [&](const Edge& a, const Edge& b) {
     if (a.relation != b.relation) return a.relation < b.relation;
-    return iriPath(a.to) < iriPath(b.to);
+    return iriLess(a.to, b.to);
   });
   return out;
 }
@@ -382,7 +383,7 @@ std::vector<Edge> KnowledgeGraph::inEdges(NodeId node, std::span<const Relation>
   std::vector<Edge> out = inEdgesUnsorted(node, relations);
   std::sort(out.begin(), out.end(), [&](const Edge& a, const Edge& b) {
     if (a.relation != b.relation) return a.relation < b.relation;
-    return iriPath(a.from) < iriPath(b.from);
+    return iriLess(a.from, b.from);
   });
   return out;
 }
@@ -398,8 +399,14 @@ std::vector<Edge> KnowledgeGraph::inEdgesUnsorted(NodeId node, std::span<const R
 std::vector<NodeId> KnowledgeGraph::nodesByIri() const {
   std::vector<NodeId> out(nodeCount());
   for (std::uint32_t i = 0; i < out.size(); ++i) out[i] = NodeId{i};
-  std::sort(out.begin(), out.end(), [&](NodeId a, NodeId b) { return iriPath(a) < iriPath(b); });
+  if (impl_->iriOrdered < out.size())  // else already in order: a graph read from a file
+    std::sort(out.begin(), out.end(), [&](NodeId a, NodeId b) { return iriLess(a, b); });
   return out;
+}
+
+bool KnowledgeGraph::iriLess(NodeId a, NodeId b) const {
+  if (a.value < impl_->iriOrdered && b.value < impl_->iriOrdered) return a < b;
+  return iriPath(a) < iriPath(b);
 }
 
 namespace {
@@ -512,7 +519,7 @@ std::vector<StatedValue> KnowledgeGraph::valuesStatedBy(NodeId document) const {
   for (auto it = first; it != last; ++it) out.push_back(statedValue(*impl_, *it, it->node));
   const auto order = [](const std::optional<Property>& p) { return p ? static_cast<int>(*p) : -1; };
   std::sort(out.begin(), out.end(), [&](const StatedValue& a, const StatedValue& b) {
-    if (a.node != b.node) return iriPath(a.node) < iriPath(b.node);
+    if (a.node != b.node) return iriLess(a.node, b.node);
     if (a.property != b.property) return order(a.property) < order(b.property);
     return a.value < b.value;
   });

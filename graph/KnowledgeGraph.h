@@ -121,6 +121,9 @@ class KnowledgeGraph {
   void indexAdjacency() const;
   /// Every node, sorted by IRI path: the order all writers use.
   std::vector<NodeId> nodesByIri() const;
+  /// iriPath(a) < iriPath(b), without comparing the strings where the nodes were added in IRI
+  /// order (a graph read from a file, whose nodes the reader adds so).
+  bool iriLess(NodeId a, NodeId b) const;
   /// Nodes whose name or alternate name has the folded key of `name` (see foldName()).
   /// By NodeId, each once.
   std::vector<NodeId> findByName(std::string_view name) const;

@@ -16,7 +16,7 @@ namespace pressgraph {
 namespace {
 
 void sortByIri(const KnowledgeGraph& graph, std::vector<NodeId>& nodes) {
-  std::sort(nodes.begin(), nodes.end(), [&](NodeId a, NodeId b) { return graph.iriPath(a) < graph.iriPath(b); });
+  std::sort(nodes.begin(), nodes.end(), [&](NodeId a, NodeId b) { return graph.iriLess(a, b); });
 }
 
 bool hasParent(const KnowledgeGraph& graph, NodeId node) { return parentOrganization(graph, node).has_value(); }
@@ -61,7 +61,7 @@ std::vector<PartnerRow> partners(const KnowledgeGraph& graph, NodeId org) {
   ownStart.push_back(own.size());
   std::vector<std::uint32_t> byIri(events.size()), iriRank(events.size());
   for (std::uint32_t i = 0; i < byIri.size(); ++i) byIri[i] = i;
-  std::sort(byIri.begin(), byIri.end(), [&](std::uint32_t a, std::uint32_t b) { return graph.iriPath(events[a]) < graph.iriPath(events[b]); });
+  std::sort(byIri.begin(), byIri.end(), [&](std::uint32_t a, std::uint32_t b) { return graph.iriLess(events[a], events[b]); });
   for (std::uint32_t i = 0; i < byIri.size(); ++i) iriRank[byIri[i]] = i;
 
   // (partner, the event's place in IRI order, the partner's edge), grouped by partner, then
@@ -101,7 +101,7 @@ std::vector<PartnerRow> partners(const KnowledgeGraph& graph, NodeId org) {
   std::sort(rows.begin(), rows.end(), [&](const PartnerRow& a, const PartnerRow& b) {
     if (a.events.size() != b.events.size()) return a.events.size() > b.events.size();
     if (graph.name(a.partner) != graph.name(b.partner)) return graph.name(a.partner) < graph.name(b.partner);
-    return graph.iriPath(a.partner) < graph.iriPath(b.partner);
+    return graph.iriLess(a.partner, b.partner);
   });
   return rows;
 }
@@ -142,7 +142,7 @@ std::vector<OrganizationCentrality> rankOrganizations(const KnowledgeGraph& grap
     if (a.partners != b.partners) return a.partners > b.partners;
     if (a.betweenness != b.betweenness) return a.betweenness > b.betweenness;
     if (graph.name(a.organization) != graph.name(b.organization)) return graph.name(a.organization) < graph.name(b.organization);
-    return graph.iriPath(a.organization) < graph.iriPath(b.organization);
+    return graph.iriLess(a.organization, b.organization);
   });
   return rows;
 }

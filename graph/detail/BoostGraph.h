@@ -96,6 +96,9 @@ struct KnowledgeGraph::Impl {
   detail::BoostGraph graph;
   StringPool strings;
   std::unordered_map<StringId, NodeId> byIri;
+  // Nodes [0, iriOrdered) were added in strictly increasing IRI order, so that their NodeIds
+  // compare as their IRIs do (KnowledgeGraph::iriLess()).
+  std::uint32_t iriOrdered = 0;
   // (from, to) -> bit set of relations present, so adding an edge twice is a lookup.
   std::unordered_map<std::uint64_t, std::uint32_t> edgeSet;
   std::size_t edgeCount = 0;
