@@ -259,3 +259,18 @@ TEST_CASE("edges with chosen relations are the matching part of outEdges() and i
   CHECK(g.outEdges(fresh, roles).size() == 1);
   CHECK(g.inEdges(iom, roles).size() == 3);
 }
+
+TEST_CASE("iriLess orders nodes as their IRIs, whether they were added in IRI order or not", "[graph]") {
+  for (const auto& paths : {std::vector<std::string>{"city/a", "city/b", "org/a", "org/b", "person/z"},
+                            std::vector<std::string>{"city/a", "city/b", "org/b", "org/a", "city/c", "zzz"},
+                            std::vector<std::string>{"org/b", "org/a", "city/a"}}) {
+    KnowledgeGraph g;
+    for (const auto& p : paths) g.addNode(NodeKind::Organization, p, p);
+    for (std::uint32_t a = 0; a < g.nodeCount(); ++a)
+      for (std::uint32_t b = 0; b < g.nodeCount(); ++b)
+        CHECK(g.iriLess(NodeId{a}, NodeId{b}) == (paths[a] < paths[b]));
+    const std::vector<NodeId> order = g.nodesByIri();
+    CHECK(std::is_sorted(order.begin(), order.end(), [&](NodeId x, NodeId y) { return paths[x.value] < paths[y.value]; }));
+    CHECK(order.size() == paths.size());
+  }
+}
