@@ -9,6 +9,7 @@
 
 #include "cli/Common.h"
 #include "cli/ResultTable.h"
+#include "cli/Timings.h"
 #include "graph/Names.h"
 #include "queries/Queries.h"
 
@@ -282,8 +283,11 @@ int runQuery(const QueryOptions& o) {
     checkDates(o);
     const KnowledgeGraph graph = loadGraphs({o.graph});
     std::ostringstream out;
+    const Stage querying("query");  // the answer after loading: names resolved, rows formatted
     try {
-      printResult(answer(graph, o), *resultFormatByName(o.format), out);
+      const ResultTable table = answer(graph, o);
+      printResult(table, *resultFormatByName(o.format), out);
+      querying.done(table.rows.size(), "rows");
     } catch (const UnknownName& e) {
       printError(e.what());
       return EXIT_FAILED;

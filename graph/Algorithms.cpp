@@ -73,7 +73,7 @@ std::vector<Reached> neighborhood(const KnowledgeGraph& graph, NodeId start, uns
       out.push_back(Reached{NodeId{v}, r.distance[v]});
   std::sort(out.begin(), out.end(), [&](const Reached& a, const Reached& b) {
     if (a.distance != b.distance) return a.distance < b.distance;
-    return graph.iriPath(a.node) < graph.iriPath(b.node);
+    return graph.iriLess(a.node, b.node);
   });
   return out;
 }

@@ -75,8 +75,10 @@ NodeId KnowledgeGraph::addNode(NodeKind kind, std::string_view iriPath, std::str
   const detail::Vertex v = boost::add_vertex(impl_->graph);
   impl_->graph[v] = std::move(data);
   const NodeId id = detail::nodeId(v);
+  if (impl_->iriOrdered == id.value && (id.value == 0 || this->iriPath(NodeId{id.value - 1}) < iriPath)) impl_->iriOrdered = id.value + 1;
   impl_->byIri.emplace(iriId, id);
   impl_->byNameValid = false;
+  dropAdjacency();
   return id;
 }
 
@@ -129,6 +131,7 @@ bool KnowledgeGraph::addEdge(NodeId from, Relation relation, NodeId to) {
   present |= bit;
   boost::add_edge(detail::vertex(from), detail::vertex(to), detail::EdgeData{relation}, impl_->graph);
   ++impl_->edgeCount;
+  dropAdjacency();
   impl_->statedValuesValid = false;
   return true;
 }
@@ -221,7 +224,7 @@ std::vector<Evidence> KnowledgeGraph::evidence(const Edge& edge) const {
   for (std::uint32_t i : recordsWith(impl_->evidenceByFact, impl_->evidence, factOf, std::tuple(edge.from, edge.relation, edge.to)))
     out.push_back(Evidence{impl_->evidence[i].document, impl_->strings.view(impl_->evidence[i].sentence)});
   std::sort(out.begin(), out.end(), [&](const Evidence& a, const Evidence& b) {
-    if (a.document != b.document) return iriPath(a.document) < iriPath(b.document);
+    if (a.document != b.document) return iriLess(a.document, b.document);
     return a.sentence < b.sentence;
   });
   return out;
@@ -235,9 +238,9 @@ std::vector<StatedFact> KnowledgeGraph::statedBy(NodeId document) const {
     out.push_back(StatedFact{Edge{r.from, r.relation, r.to}, impl_->strings.view(r.sentence)});
   }
   std::sort(out.begin(), out.end(), [&](const StatedFact& a, const StatedFact& b) {
-    if (a.edge.from != b.edge.from) return iriPath(a.edge.from) < iriPath(b.edge.from);
+    if (a.edge.from != b.edge.from) return iriLess(a.edge.from, b.edge.from);
     if (a.edge.relation != b.edge.relation) return a.edge.relation < b.edge.relation;
-    if (a.edge.to != b.edge.to) return iriPath(a.edge.to) < iriPath(b.edge.to);
+    if (a.edge.to != b.edge.to) return iriLess(a.edge.to, b.edge.to);
     return a.sentence < b.sentence;
   });
   return out;
@@ -248,7 +251,7 @@ std::vector<NodeId> KnowledgeGraph::documentsWithEvidence() const {
   for (const detail::EvidenceRecord& r : impl_->evidence) out.push_back(r.document);
   indexStatedValues();
   for (const detail::ValueRecord& r : impl_->statedValues) out.push_back(r.document);
-  std::sort(out.begin(), out.end(), [&](NodeId a, NodeId b) { return iriPath(a) < iriPath(b); });
+  std::sort(out.begin(), out.end(), [&](NodeId a, NodeId b) { return iriLess(a, b); });
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
@@ -303,7 +306,7 @@ std::vector<Edge> KnowledgeGraph::outEdges(NodeId node) const {
     out.push_back(Edge{node, g[*it].relation, detail::nodeId(boost::target(*it, g))});
   std::sort(out.begin(), out.end(), [&](const Edge& a, const Edge& b) {
     if (a.relation != b.relation) return a.relation < b.relation;
-    return iriPath(a.to) < iriPath(b.to);
+    return iriLess(a.to, b.to);
   });
   return out;
 }
@@ -315,33 +318,134 @@ std::vector<Edge> KnowledgeGraph::inEdges(NodeId node) const {
     out.push_back(Edge{detail::nodeId(boost::source(*it, g)), g[*it].relation, node});
   std::sort(out.begin(), out.end(), [&](const Edge& a, const Edge& b) {
     if (a.relation != b.relation) return a.relation < b.relation;
-    return iriPath(a.from) < iriPath(b.from);
+    return iriLess(a.from, b.from);
   });
+  return out;
+}
+
+namespace {
+
+bool among(std::span<const Relation> relations, Relation relation) {
+  return std::find(relations.begin(), relations.end(), relation) != relations.end();
+}
+
+// The index's edges of one node.
+std::span<const detail::Adjacent> adjacentOf(const detail::AdjacencyIndex& index, NodeId node) {
+  return {index.edges.data() + index.start[node.value], index.edges.data() + index.start[node.value + 1]};
+}
+
+}  // namespace
+
+void KnowledgeGraph::dropAdjacency() {
+  if (!impl_->adjacencyValid) return;
+  impl_->adjacencyValid = false;
+  impl_->outIndex = {};
+  impl_->inIndex = {};
+}
+
+void KnowledgeGraph::indexAdjacency() const {
+  if (impl_->adjacencyValid) return;
+  const auto& g = impl_->graph;
+  const std::size_t n = nodeCount();
+  auto& out = impl_->outIndex;
+  auto& in = impl_->inIndex;
+  out.start.assign(n + 1, 0);
+  in.start.assign(n + 1, 0);
+  for (std::size_t v = 0; v < n; ++v) {
+    out.start[v + 1] = out.start[v] + static_cast<std::uint32_t>(boost::out_degree(v, g));
+    in.start[v + 1] = in.start[v] + static_cast<std::uint32_t>(boost::in_degree(v, g));
+  }
+  out.edges.resize(out.start[n]);
+  in.edges.resize(in.start[n]);
+  std::vector<std::uint32_t> outNext(out.start.begin(), out.start.end() - 1), inNext(in.start.begin(), in.start.end() - 1);
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const auto from = static_cast<std::uint32_t>(boost::source(*it, g)), to = static_cast<std::uint32_t>(boost::target(*it, g));
+    const Relation relation = g[*it].relation;
+    out.edges[outNext[from]++] = detail::Adjacent{NodeId{to}, relation};
+    in.edges[inNext[to]++] = detail::Adjacent{NodeId{from}, relation};
+  }
+  impl_->adjacencyValid = true;
+}
+
+std::vector<Edge> KnowledgeGraph::outEdges(NodeId node, std::span<const Relation> relations) const {
+  indexAdjacency();
+  std::vector<Edge> out;
+  for (const detail::Adjacent& a : adjacentOf(impl_->outIndex, node))
+    if (among(relations, a.relation)) out.push_back(Edge{node, a.relation, a.other});
+  std::sort(out.begin(), out.end(), [&](const Edge& a, const Edge& b) {
+    if (a.relation != b.relation) return a.relation < b.relation;
+    return iriLess(a.to, b.to);
+  });
+  return out;
+}
+
+std::vector<Edge> KnowledgeGraph::inEdges(NodeId node, std::span<const Relation> relations) const {
+  std::vector<Edge> out = inEdgesUnsorted(node, relations);
+  std::sort(out.begin(), out.end(), [&](const Edge& a, const Edge& b) {
+    if (a.relation != b.relation) return a.relation < b.relation;
+    return iriLess(a.from, b.from);
+  });
+  return out;
+}
+
+std::vector<Edge> KnowledgeGraph::inEdgesUnsorted(NodeId node, std::span<const Relation> relations) const {
+  indexAdjacency();
+  std::vector<Edge> out;
+  for (const detail::Adjacent& a : adjacentOf(impl_->inIndex, node))
+    if (among(relations, a.relation)) out.push_back(Edge{a.other, a.relation, node});
   return out;
 }
 
 std::vector<NodeId> KnowledgeGraph::nodesByIri() const {
   std::vector<NodeId> out(nodeCount());
   for (std::uint32_t i = 0; i < out.size(); ++i) out[i] = NodeId{i};
-  std::sort(out.begin(), out.end(), [&](NodeId a, NodeId b) { return iriPath(a) < iriPath(b); });
+  if (impl_->iriOrdered < out.size())  // else already in order: a graph read from a file
+    std::sort(out.begin(), out.end(), [&](NodeId a, NodeId b) { return iriLess(a, b); });
   return out;
 }
 
-std::vector<NodeId> KnowledgeGraph::findByName(std::string_view name) const {
-  if (!impl_->byNameValid) {
-    impl_->byName.clear();
-    for (std::uint32_t i = 0; i < nodeCount(); ++i) {
-      const NodeId id{i};
-      impl_->byName[foldName(this->name(id))].push_back(id);
-      for (auto alt : alternateNames(id)) {
-        auto& list = impl_->byName[foldName(alt)];
-        if (list.empty() || list.back() != id) list.push_back(id);
-      }
-    }
-    impl_->byNameValid = true;
+bool KnowledgeGraph::iriLess(NodeId a, NodeId b) const {
+  if (a.value < impl_->iriOrdered && b.value < impl_->iriOrdered) return a < b;
+  return iriPath(a) < iriPath(b);
+}
+
+namespace {
+
+std::uint64_t nameHash(std::string_view folded) { return fnv1a64(folded); }
+
+}  // namespace
+
+void KnowledgeGraph::indexNames() const {
+  if (impl_->byNameValid) return;
+  auto& index = impl_->byName;
+  index.clear();
+  index.reserve(nodeCount());
+  for (std::uint32_t i = 0; i < nodeCount(); ++i) {
+    const auto& data = impl_->graph[detail::vertex(NodeId{i})];
+    index.emplace_back(nameHash(foldName(impl_->strings.view(data.name))), NodeId{i});
+    for (StringId alt : data.alternateNames) index.emplace_back(nameHash(foldName(impl_->strings.view(alt))), NodeId{i});
   }
-  auto it = impl_->byName.find(foldName(name));
-  return it == impl_->byName.end() ? std::vector<NodeId>{} : it->second;
+  std::sort(index.begin(), index.end());
+  index.erase(std::unique(index.begin(), index.end()), index.end());
+  index.shrink_to_fit();
+  impl_->byNameValid = true;
+}
+
+std::vector<NodeId> KnowledgeGraph::findByName(std::string_view name) const {
+  indexNames();
+  const std::string key = foldName(name);
+  const auto& index = impl_->byName;
+  const auto first = std::lower_bound(index.begin(), index.end(), std::pair(nameHash(key), NodeId{0}));
+  std::vector<NodeId> out;
+  for (auto it = first; it != index.end() && it->first == first->first; ++it) {
+    // The hash narrows the search to a node or two; the folded names decide.
+    const auto& data = impl_->graph[detail::vertex(it->second)];
+    bool match = foldName(impl_->strings.view(data.name)) == key;
+    for (std::size_t a = 0; !match && a < data.alternateNames.size(); ++a)
+      match = foldName(impl_->strings.view(data.alternateNames[a])) == key;
+    if (match && (out.empty() || out.back() != it->second)) out.push_back(it->second);
+  }
+  return out;
 }
 
 // ___________________________________________________________________________________________
@@ -415,7 +519,7 @@ std::vector<StatedValue> KnowledgeGraph::valuesStatedBy(NodeId document) const {
   for (auto it = first; it != last; ++it) out.push_back(statedValue(*impl_, *it, it->node));
   const auto order = [](const std::optional<Property>& p) { return p ? static_cast<int>(*p) : -1; };
   std::sort(out.begin(), out.end(), [&](const StatedValue& a, const StatedValue& b) {
-    if (a.node != b.node) return iriPath(a.node) < iriPath(b.node);
+    if (a.node != b.node) return iriLess(a.node, b.node);
     if (a.property != b.property) return order(a.property) < order(b.property);
     return a.value < b.value;
   });

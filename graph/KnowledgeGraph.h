@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -108,10 +109,27 @@ class KnowledgeGraph {
   /// Edges leaving / entering a node, sorted by relation then the other end's IRI.
   std::vector<Edge> outEdges(NodeId node) const;
   std::vector<Edge> inEdges(NodeId node) const;
+  /// The edges of outEdges() / inEdges() with one of these relations, in the same order,
+  /// without sorting the others (the thousands of documents that mention an organization).
+  std::vector<Edge> outEdges(NodeId node, std::span<const Relation> relations) const;
+  std::vector<Edge> inEdges(NodeId node, std::span<const Relation> relations) const;
+  /// inEdges(node, relations) in no particular order, for a caller that groups them itself
+  /// rather than pay for sorting an organization's thousands of events by IRI.
+  std::vector<Edge> inEdgesUnsorted(NodeId node, std::span<const Relation> relations) const;
+  /// Builds the index of every node's edges the calls above scan, which their first call after
+  /// a change would build otherwise: loading a graph calls it, so that a query is quick.
+  void indexAdjacency() const;
   /// Every node, sorted by IRI path: the order all writers use.
   std::vector<NodeId> nodesByIri() const;
+  /// iriPath(a) < iriPath(b), without comparing the strings where the nodes were added in IRI
+  /// order (a graph read from a file, whose nodes the reader adds so).
+  bool iriLess(NodeId a, NodeId b) const;
   /// Nodes whose name or alternate name has the folded key of `name` (see foldName()).
+  /// By NodeId, each once.
   std::vector<NodeId> findByName(std::string_view name) const;
+  /// Builds the index findByName() uses, which its first call after a change would build
+  /// otherwise: loading a graph calls it, so that a query after loading is quick.
+  void indexNames() const;
   /// For writers that draw or export through Boost itself (GraphML, DOT).
   struct Impl;
   const Impl& impl() const { return *impl_; }
@@ -119,6 +137,8 @@ class KnowledgeGraph {
  private:
   /// Builds Impl::statedValues if a change made it stale.
   void indexStatedValues() const;
+  /// Frees the index indexAdjacency() built, which a new node or edge makes stale.
+  void dropAdjacency();
 
   std::unique_ptr<Impl> impl_;
 };

@@ -1,20 +1,23 @@
 // SPDX-License-Identifier: MIT
-// Serd statement sink that collects subjects, then builds nodes in IRI order.
+// Serd statement sink that collects what the statements say as interned ids, then builds nodes in IRI order.
 #include "loaders/GraphLoader.h"
 
 #include "graph/Names.h"
+#include "graph/StringPool.h"
 
 #include <serd/serd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdarg>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
-#include <algorithm>
-#include <map>
 #include <optional>
-#include <set>
+#include <span>
+#include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace pressgraph {
@@ -32,39 +35,155 @@ std::optional<SerdSyntax> syntaxOf(const std::string& path) {
   return std::nullopt;
 }
 
+constexpr std::uint32_t NONE = UINT32_MAX;
+
+// The IRI a URI or CURIE node stands for, as serd_env_expand_node() gives it but without its
+// cost: an absolute IRI is taken as it is (Serd would parse and re-serialise it to the same
+// bytes, and allocate), a CURIE is joined from its prefix and suffix in `buffer`; only a
+// relative IRI goes through Serd to be resolved against the base. A literal stands for its
+// text where `literalOk`. False where Serd gives nothing: a blank node, an unknown prefix.
+bool expand(const SerdEnv* env, const SerdNode* node, bool literalOk, std::string& buffer, std::string_view& out) {
+  switch (node->type) {
+    case SERD_LITERAL:
+      out = view(node);
+      return literalOk;
+    case SERD_URI:
+      if (serd_uri_string_has_scheme(node->buf)) {
+        out = view(node);
+      } else {
+        SerdNode resolved = serd_env_expand_node(env, node);
+        if (!resolved.buf) return false;
+        buffer.assign(view(&resolved));
+        serd_node_free(&resolved);
+        out = buffer;
+      }
+      return true;
+    case SERD_CURIE: {
+      SerdChunk prefix, suffix;
+      if (serd_env_expand(env, node, &prefix, &suffix)) return false;
+      buffer.assign(reinterpret_cast<const char*>(prefix.buf), prefix.len);
+      buffer.append(reinterpret_cast<const char*>(suffix.buf), suffix.len);
+      out = buffer;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+// What a predicate IRI (or the object of rdf:predicate) means to the reader, worked out once per
+// distinct IRI rather than per triple.
+struct Predicate {
+  enum Role : std::uint8_t { Other, Type, Name, AlternateName, RdfSubject, RdfPredicate, RdfObject, DerivedFrom, Sentence };
+  Role role = Other;
+  std::optional<Relation> relation;
+  std::optional<Property> property;
+};
+
+Predicate classify(std::string_view iri) {
+  Predicate p{Predicate::Other, relationFromIri(iri), propertyFromIri(iri)};
+  const auto is = [&](std::string_view ns, std::string_view local) {
+    return iri.size() == ns.size() + local.size() && iri.starts_with(ns) && iri.ends_with(local);
+  };
+  if (iri == RDF_TYPE) p.role = Predicate::Type;
+  else if (is(SCHEMA_NS, "name")) p.role = Predicate::Name;
+  else if (is(SCHEMA_NS, "alternateName")) p.role = Predicate::AlternateName;
+  else if (is(RDF_NS, "subject")) p.role = Predicate::RdfSubject;
+  else if (is(RDF_NS, "predicate")) p.role = Predicate::RdfPredicate;
+  else if (is(RDF_NS, "object")) p.role = Predicate::RdfObject;
+  else if (is(PROV_NS, "wasDerivedFrom")) p.role = Predicate::DerivedFrom;
+  else if (is(PG_NS, "sentence")) p.role = Predicate::Sentence;
+  return p;
+}
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+// A node described by triples of its own (subject of at least one), by IRI path id.
 struct Subject {
   std::optional<NodeKind> kind;
-  std::string name;
-  std::vector<std::string> alternateNames;
-  std::vector<std::pair<Property, std::string>> literals;
-  std::vector<std::pair<Relation, std::string>> edges;  // object IRI path
+  std::uint32_t name = NONE;  // in Collector::values; NONE: no schema:name, which reads as ""
+  bool described = false;
 };
 
 // An rdf:Statement the writer made for the provenance of a fact, or of a name or literal a
-// document gives (see writers/RdfWriter.cpp).
+// document gives (see writers/RdfWriter.cpp), named <ID_NS + path#fragment>. Its triples are
+// usually together, but need not be: each run of them is one record, and records with the
+// same key are folded in file order, the later triple winning as it would in one record.
 struct Reification {
-  std::string subject, object, document, sentence;  // IRI paths under ID_NS, and the text
-  std::string value;                                // rdf:object as it is: a literal's text, an IRI
+  std::uint64_t key = 0;                                              // (path id << 32) | fragment id
+  std::uint32_t subject = NONE, object = NONE, document = NONE;       // paths; NONE reads as ""
+  std::uint32_t sentence = NONE, value = NONE;                        // values; NONE reads as ""
   std::optional<Relation> relation;
   std::optional<Property> property;
   bool name = false;  // rdf:predicate schema:name or schema:alternateName
+  std::uint8_t set = 0;
+  enum : std::uint8_t { SUBJECT = 1, OBJECT = 2, DOCUMENT = 4, SENTENCE = 8, VALUE = 16, PREDICATE = 32 };
+
+  void foldIn(const Reification& later) {
+    if (later.set & SUBJECT) subject = later.subject;
+    if (later.set & OBJECT) object = later.object;
+    if (later.set & DOCUMENT) document = later.document;
+    if (later.set & SENTENCE) sentence = later.sentence;
+    if (later.set & VALUE) value = later.value;
+    if (later.set & PREDICATE) relation = later.relation, property = later.property, name = later.name;
+    set |= later.set;
+  }
+};
+
+// A (subject path, field, value) triple: a name (field NAME), an alternate name, or a
+// literal (field = its Property), or an edge (field = its Relation, value = object path).
+struct Statement {
+  std::uint32_t subject;
+  std::uint32_t value;
+  std::uint8_t field;
 };
 
 // A fact found in a named graph: in the writer's TriG and N-Quads, a document's graph holds
 // the facts the document states (see writers/RdfWriter.cpp).
 struct FactInGraph {
-  std::string subject, object, graph;  // IRI paths under ID_NS
+  std::uint32_t subject, object, graph;  // paths
   Relation relation;
 };
 
+// What the statements said, strings interned to ids: IRI paths under ID_NS in `paths`
+// (dense, so subjects are indexed by them), names, literals and sentences in `values`.
 struct Collector {
-  SerdEnv* env;
-  std::map<std::string, Subject> subjects;  // ordered: nodes are created in IRI order
-  std::map<std::string, Reification> reifications;  // by statement IRI (entity IRIs hold no '#')
+  SerdEnv* env = nullptr;
+  StringPool paths, values, fragments;
+  std::uint32_t emptyPath = 0, emptyValue = 0;
+  std::vector<Subject> subjects;                 // by path id
+  std::vector<Statement> alternateNames, literals, edges;  // in file order
+  std::vector<Reification> reifications;         // runs, in file order
   std::vector<FactInGraph> factsInGraphs;
+  std::unordered_map<std::string, Predicate, StringHash, std::equal_to<>> predicates;
   std::string error;
   unsigned errorLine = 0;
   std::size_t statements = 0;
+
+  // The subject of the previous statement, as Serd gave it, and what it was: the subjects of
+  // a file come in runs (Turtle's ';', a reification's five triples), so most are not expanded
+  // or looked up again. Cleared when a prefix or the base changes what a node expands to.
+  enum class SubjectKind : std::uint8_t { Ignored, Entity, Statement };
+  std::string lastSubject;
+  SerdType lastSubjectType = SERD_NOTHING;
+  SubjectKind lastKind = SubjectKind::Ignored;
+  std::uint32_t lastIndex = 0;  // a path id (Entity) or a position in `reifications`
+  std::string subjectBuffer, predicateBuffer, objectBuffer, graphBuffer;
+
+  const Predicate& predicate(std::string_view iri) {
+    if (auto it = predicates.find(iri); it != predicates.end()) return it->second;
+    return predicates.emplace(std::string(iri), classify(iri)).first->second;
+  }
+  std::uint32_t path(std::string_view iriPath) {
+    const std::uint32_t id = paths.intern(iriPath);
+    if (id >= subjects.size()) subjects.resize(id + 1);
+    return id;
+  }
+  // The path of an IRI under ID_NS; any other IRI reads as the empty path.
+  std::uint32_t idPath(std::string_view iri) { return iri.starts_with(ID_NS) ? path(iri.substr(ID_NS.size())) : emptyPath; }
 };
 
 NodeKind kindFromType(std::string_view type, std::optional<NodeKind> current) {
@@ -76,72 +195,91 @@ NodeKind kindFromType(std::string_view type, std::optional<NodeKind> current) {
   return NodeKind::Organization;
 }
 
-void collectReification(Reification& r, std::string_view predicate, std::string_view object, SerdType objectType) {
-  static const std::string rdfSubject = std::string(RDF_NS) + "subject", rdfPredicate = std::string(RDF_NS) + "predicate",
-                           rdfObject = std::string(RDF_NS) + "object", derivedFrom = std::string(PROV_NS) + "wasDerivedFrom",
-                           sentence = std::string(PG_NS) + "sentence";
-  const auto idPath = [&] { return object.starts_with(ID_NS) ? std::string(object.substr(ID_NS.size())) : std::string(); };
-  static const std::string schemaName = std::string(SCHEMA_NS) + "name", schemaAlt = std::string(SCHEMA_NS) + "alternateName";
-  if (predicate == rdfObject) r.value = object;
+void collectReification(Collector& c, Reification& r, const Predicate& p, std::string_view object, SerdType objectType) {
+  if (p.role == Predicate::RdfObject) r.value = c.values.intern(object), r.set |= Reification::VALUE;
   if (objectType == SERD_LITERAL) {
-    if (predicate == sentence) r.sentence = object;
-  } else if (predicate == rdfSubject) {
-    r.subject = idPath();
-  } else if (predicate == rdfPredicate) {
-    r.relation = relationFromIri(object);
-    r.property = propertyFromIri(object);
-    r.name = object == schemaName || object == schemaAlt;
-  } else if (predicate == rdfObject) {
-    r.object = idPath();
-  } else if (predicate == derivedFrom) {
-    r.document = idPath();
+    if (p.role == Predicate::Sentence) r.sentence = c.values.intern(object), r.set |= Reification::SENTENCE;
+  } else if (p.role == Predicate::RdfSubject) {
+    r.subject = c.idPath(object), r.set |= Reification::SUBJECT;
+  } else if (p.role == Predicate::RdfPredicate) {
+    const Predicate& of = c.predicate(object);
+    r.relation = of.relation;
+    r.property = of.property;
+    r.name = of.role == Predicate::Name || of.role == Predicate::AlternateName;
+    r.set |= Reification::PREDICATE;
+  } else if (p.role == Predicate::RdfObject) {
+    r.object = c.idPath(object), r.set |= Reification::OBJECT;
+  } else if (p.role == Predicate::DerivedFrom) {
+    r.document = c.idPath(object), r.set |= Reification::DOCUMENT;
+  }
+}
+
+// Works out what the statement's subject is, unless it is the previous statement's.
+void classifySubject(Collector& c, const SerdNode* subject) {
+  const std::string_view raw = view(subject);
+  if (subject->type == c.lastSubjectType && raw == c.lastSubject) return;
+  c.lastSubject.assign(raw);
+  c.lastSubjectType = subject->type;
+  c.lastKind = Collector::SubjectKind::Ignored;
+  std::string_view sv;
+  if (!expand(c.env, subject, false, c.subjectBuffer, sv) || !sv.starts_with(ID_NS)) return;
+  if (const auto hash = sv.find('#'); hash != std::string_view::npos) {  // a fact's provenance
+    const std::uint64_t key = (static_cast<std::uint64_t>(c.path(sv.substr(ID_NS.size(), hash - ID_NS.size()))) << 32) |
+                              c.fragments.intern(sv.substr(hash + 1));
+    c.reifications.emplace_back().key = key;
+    c.lastKind = Collector::SubjectKind::Statement;
+    c.lastIndex = static_cast<std::uint32_t>(c.reifications.size() - 1);
+  } else if (sv.size() > ID_NS.size()) {
+    c.lastKind = Collector::SubjectKind::Entity;
+    c.lastIndex = c.path(sv.substr(ID_NS.size()));
   }
 }
 
 SerdStatus onStatement(void* handle, SerdStatementFlags, const SerdNode* graphName, const SerdNode* subject,
                        const SerdNode* predicate, const SerdNode* object, const SerdNode*, const SerdNode*) {
-  auto* c = static_cast<Collector*>(handle);
-  ++c->statements;
-  SerdNode g = graphName ? serd_env_expand_node(c->env, graphName) : SERD_NODE_NULL;
-  SerdNode s = serd_env_expand_node(c->env, subject);
-  SerdNode p = serd_env_expand_node(c->env, predicate);
-  SerdNode o = object->type == SERD_LITERAL ? serd_node_copy(object) : serd_env_expand_node(c->env, object);
-  const std::string_view sv = view(&s), pv = view(&p), ov = view(&o);
-  if (s.buf && p.buf && o.buf && sv.starts_with(ID_NS) && sv.find('#') != std::string_view::npos) {
-    collectReification(c->reifications[std::string(sv)], pv, ov, object->type);  // a fact's provenance
-  } else if (s.buf && p.buf && o.buf && sv.starts_with(ID_NS) && sv.size() > ID_NS.size()) {
-    Subject& subj = c->subjects[std::string(sv.substr(ID_NS.size()))];
-    static const std::string schemaName = std::string(SCHEMA_NS) + "name";  // built once, not per triple
-    static const std::string schemaAlt = std::string(SCHEMA_NS) + "alternateName";
-    if (pv == RDF_TYPE) {
-      if (std::string_view(ov).starts_with(SCHEMA_NS) || std::string_view(ov).starts_with(PG_NS))
-        subj.kind = kindFromType(ov, subj.kind);
-    } else if (pv == schemaName && object->type == SERD_LITERAL) {
-      subj.name = ov;
-    } else if (pv == schemaAlt && object->type == SERD_LITERAL) {
-      subj.alternateNames.emplace_back(ov);
-    } else if (auto rel = relationFromIri(pv); rel && object->type == SERD_URI && ov.starts_with(ID_NS)) {
-      subj.edges.emplace_back(*rel, std::string(ov.substr(ID_NS.size())));
-      if (const std::string_view gv = view(&g); g.buf && gv.starts_with(ID_NS) && *rel != Relation::Mentions)
-        c->factsInGraphs.push_back(FactInGraph{std::string(sv.substr(ID_NS.size())), std::string(ov.substr(ID_NS.size())),
-                                               std::string(gv.substr(ID_NS.size())), *rel});
-    } else if (auto prop = propertyFromIri(pv)) {
-      subj.literals.emplace_back(*prop, std::string(ov));
-    }
+  auto& c = *static_cast<Collector*>(handle);
+  ++c.statements;
+  classifySubject(c, subject);
+  if (c.lastKind == Collector::SubjectKind::Ignored) return SERD_SUCCESS;
+  std::string_view pv, ov;
+  if (!expand(c.env, predicate, false, c.predicateBuffer, pv) || !expand(c.env, object, true, c.objectBuffer, ov))
+    return SERD_SUCCESS;
+  std::string_view gv;
+  if (graphName && !expand(c.env, graphName, false, c.graphBuffer, gv)) graphName = nullptr;
+  const Predicate& p = c.predicate(pv);
+  if (c.lastKind == Collector::SubjectKind::Statement) {
+    collectReification(c, c.reifications[c.lastIndex], p, ov, object->type);
+    return SERD_SUCCESS;
   }
-  serd_node_free(&g);
-  serd_node_free(&s);
-  serd_node_free(&p);
-  serd_node_free(&o);
+  const std::uint32_t s = c.lastIndex;  // c.path() may grow c.subjects: no reference is held
+  c.subjects[s].described = true;
+  if (p.role == Predicate::Type) {
+    if (ov.starts_with(SCHEMA_NS) || ov.starts_with(PG_NS)) c.subjects[s].kind = kindFromType(ov, c.subjects[s].kind);
+  } else if (p.role == Predicate::Name && object->type == SERD_LITERAL) {
+    c.subjects[s].name = c.values.intern(ov);
+  } else if (p.role == Predicate::AlternateName && object->type == SERD_LITERAL) {
+    c.alternateNames.push_back(Statement{s, c.values.intern(ov), 0});
+  } else if (p.relation && object->type == SERD_URI && ov.starts_with(ID_NS)) {
+    const std::uint32_t o = c.path(ov.substr(ID_NS.size()));
+    c.edges.push_back(Statement{s, o, static_cast<std::uint8_t>(*p.relation)});
+    if (graphName && gv.starts_with(ID_NS) && *p.relation != Relation::Mentions)
+      c.factsInGraphs.push_back(FactInGraph{s, o, c.path(gv.substr(ID_NS.size())), *p.relation});
+  } else if (p.property) {
+    c.literals.push_back(Statement{s, c.values.intern(ov), static_cast<std::uint8_t>(*p.property)});
+  }
   return SERD_SUCCESS;
 }
 
 SerdStatus onBase(void* handle, const SerdNode* uri) {
-  return serd_env_set_base_uri(static_cast<Collector*>(handle)->env, uri);
+  auto* c = static_cast<Collector*>(handle);
+  c->lastSubjectType = SERD_NOTHING;
+  return serd_env_set_base_uri(c->env, uri);
 }
 
 SerdStatus onPrefix(void* handle, const SerdNode* name, const SerdNode* uri) {
-  return serd_env_set_prefix(static_cast<Collector*>(handle)->env, name, uri);
+  auto* c = static_cast<Collector*>(handle);
+  c->lastSubjectType = SERD_NOTHING;
+  return serd_env_set_prefix(c->env, name, uri);
 }
 
 SerdStatus onError(void* handle, const SerdError* error) {
@@ -158,10 +296,21 @@ SerdStatus onError(void* handle, const SerdError* error) {
   return SERD_SUCCESS;
 }
 
-NodeKind kindOf(const std::string& iriPath, const Subject& s) {
+NodeKind kindOf(std::string_view iriPath, const Subject& s) {
   if (s.kind) return *s.kind;
   const auto slash = iriPath.find('/');
   return kindFromSegment(iriPath.substr(0, slash)).value_or(NodeKind::Organization);
+}
+
+// The statements of one subject, which `sorted` holds stably sorted by subject.
+std::span<const Statement> statementsOf(const std::vector<Statement>& sorted, std::uint32_t subject) {
+  const auto [first, last] = std::equal_range(sorted.begin(), sorted.end(), Statement{subject, 0, 0},
+                                              [](const Statement& a, const Statement& b) { return a.subject < b.subject; });
+  return {first, last};
+}
+
+void sortBySubject(std::vector<Statement>& statements) {
+  std::stable_sort(statements.begin(), statements.end(), [](const Statement& a, const Statement& b) { return a.subject < b.subject; });
 }
 
 // Reads the file into `graph`, which is empty: which documents give which names and literals
@@ -177,6 +326,8 @@ std::size_t readInto(const std::string& path, KnowledgeGraph& graph) {
   }
 
   Collector c;
+  c.emptyPath = c.path("");
+  c.emptyValue = c.values.intern("");
   c.env = serd_env_new(nullptr);
   SerdReader* reader = serd_reader_new(*syntax, &c, nullptr, onBase, onPrefix, onStatement, nullptr);
   serd_reader_set_error_sink(reader, onError, &c);
@@ -186,61 +337,101 @@ std::size_t readInto(const std::string& path, KnowledgeGraph& graph) {
   if (path != "-") std::fclose(file);
   if (status > SERD_FAILURE || !c.error.empty())
     throw InputError(path, c.errorLine, "not valid RDF: " + (c.error.empty() ? std::string(reinterpret_cast<const char*>(serd_strerror(status))) : c.error));
-  if (c.subjects.empty()) throw InputError(path, 0, "no Pressgraph nodes in this graph file");
 
-  std::map<std::string, NodeId> ids;
-  for (const auto& [iriPath, s] : c.subjects) {
-    const NodeId id = graph.addNode(kindOf(iriPath, s), iriPath, s.name.empty() ? iriPath : s.name);
-    ids.emplace(iriPath, id);
-    for (const auto& alt : s.alternateNames) graph.addName(id, alt);
-    for (const auto& [property, value] : s.literals) graph.addLiteral(id, property, value);
+  // Nodes are created in IRI order, each with its names and literals in file order.
+  std::vector<std::uint32_t> described;
+  for (std::uint32_t s = 0; s < c.subjects.size(); ++s)
+    if (c.subjects[s].described) described.push_back(s);
+  if (described.empty()) throw InputError(path, 0, "no Pressgraph nodes in this graph file");
+  std::sort(described.begin(), described.end(), [&](std::uint32_t a, std::uint32_t b) { return c.paths.view(a) < c.paths.view(b); });
+  sortBySubject(c.alternateNames);
+  sortBySubject(c.literals);
+  sortBySubject(c.edges);
+
+  std::vector<NodeId> ids(c.paths.size());
+  std::vector<bool> isNode(c.paths.size(), false);
+  for (std::uint32_t s : described) {
+    const Subject& subj = c.subjects[s];
+    const std::string_view iriPath = c.paths.view(s);
+    const std::string_view name = subj.name == NONE ? std::string_view{} : c.values.view(subj.name);
+    ids[s] = graph.addNode(kindOf(iriPath, subj), iriPath, name.empty() ? iriPath : name);
+    isNode[s] = true;
+    for (const Statement& alt : statementsOf(c.alternateNames, s)) graph.addName(ids[s], c.values.view(alt.value));
+    for (const Statement& lit : statementsOf(c.literals, s))
+      graph.addLiteral(ids[s], static_cast<Property>(lit.field), c.values.view(lit.value));
   }
-  for (const auto& [iriPath, s] : c.subjects) {
-    for (const auto& [relation, object] : s.edges) {
-      auto it = ids.find(object);
-      if (it == ids.end()) {  // an object never described as a subject: a bare node
+  for (std::uint32_t s : described) {
+    for (const Statement& e : statementsOf(c.edges, s)) {
+      if (!isNode[e.value]) {  // an object never described as a subject: a bare node
+        const std::string_view object = c.paths.view(e.value);
         const auto slash = object.find('/');
         const NodeKind kind = kindFromSegment(object.substr(0, slash)).value_or(NodeKind::Organization);
-        it = ids.emplace(object, graph.addNode(kind, object, object.substr(slash + 1))).first;
+        ids[e.value] = graph.addNode(kind, object, object.substr(slash == std::string_view::npos ? 0 : slash + 1));
+        isNode[e.value] = true;
       }
-      graph.addEdge(ids.at(iriPath), relation, it->second);
+      graph.addEdge(ids[s], static_cast<Relation>(e.field), ids[e.value]);
     }
   }
+  // A path a reification never set reads as "", like any IRI outside ID_NS.
+  const auto node = [&](std::uint32_t p) -> std::optional<NodeId> {
+    if (p == NONE) p = c.emptyPath;
+    return isNode[p] ? std::optional(ids[p]) : std::nullopt;
+  };
+  const auto value = [&](std::uint32_t v) { return v == NONE ? c.emptyValue : v; };
+
+  // A reification's triples in two places of the file make two records: fold them.
+  std::stable_sort(c.reifications.begin(), c.reifications.end(), [](const Reification& a, const Reification& b) { return a.key < b.key; });
+  std::size_t folded = 0;
+  for (std::size_t i = 0; i < c.reifications.size(); ++i) {
+    if (folded > 0 && c.reifications[folded - 1].key == c.reifications[i].key)
+      c.reifications[folded - 1].foldIn(c.reifications[i]);
+    else
+      c.reifications[folded++] = c.reifications[i];
+  }
+  c.reifications.resize(folded);
+
   // Provenance of facts the file states; a reification of a triple the file does not hold
   // asserts nothing in RDF, so it is left out too.
-  std::set<std::tuple<std::uint32_t, Relation, std::uint32_t, std::uint32_t>> reified;  // (from, relation, to, document)
-  for (const auto& [label, r] : c.reifications) {
-    const auto from = ids.find(r.subject), to = ids.find(r.object), document = ids.find(r.document);
-    if (!r.relation || from == ids.end() || to == ids.end() || document == ids.end()) continue;
-    const Edge edge{from->second, *r.relation, to->second};
+  std::vector<std::tuple<std::uint32_t, Relation, std::uint32_t, std::uint32_t>> reified;  // (from, relation, to, document)
+  for (const Reification& r : c.reifications) {
+    const auto from = node(r.subject), to = node(r.object), document = node(r.document);
+    if (!r.relation || !from || !to || !document) continue;
+    const Edge edge{*from, *r.relation, *to};
     if (!graph.hasEdge(edge)) continue;
-    graph.addEvidence(edge, document->second, r.sentence);
-    reified.emplace(edge.from.value, edge.relation, edge.to.value, document->second.value);
+    graph.addEvidence(edge, *document, c.values.view(value(r.sentence)));
+    if (!c.factsInGraphs.empty()) reified.emplace_back(edge.from.value, edge.relation, edge.to.value, document->value);
   }
+  std::sort(reified.begin(), reified.end());
   // A fact in a node's named graph is stated by that node (a document), even where no
   // reification says in which sentence; where one does, it has said all there is. The
   // document's own edges are its description, which its graph holds too, not what it states.
   for (const FactInGraph& f : c.factsInGraphs) {
-    const auto document = ids.find(f.graph);
-    if (document == ids.end() || f.subject == f.graph) continue;  // no node: older files' id:graph
-    const auto from = ids.find(f.subject), to = ids.find(f.object);
-    if (from == ids.end() || to == ids.end()) continue;
-    const Edge edge{from->second, f.relation, to->second};
-    if (!reified.count({edge.from.value, edge.relation, edge.to.value, document->second.value}))
-      graph.addEvidence(edge, document->second, "");
+    const auto document = node(f.graph);
+    if (!document || f.subject == f.graph) continue;  // no node: older files' id:graph
+    const auto from = node(f.subject), to = node(f.object);
+    if (!from || !to) continue;
+    const Edge edge{*from, f.relation, *to};
+    if (!std::binary_search(reified.begin(), reified.end(), std::tuple(edge.from.value, edge.relation, edge.to.value, document->value)))
+      graph.addEvidence(edge, *document, "");
   }
   // Which documents give which names and literals: those written out, and the rest, which
   // went without saying, to every document behind their node.
-  for (const auto& [label, r] : c.reifications) {
-    const auto node = ids.find(r.subject), document = ids.find(r.document);
-    if (r.relation || (!r.name && !r.property) || node == ids.end() || document == ids.end()) continue;
+  for (const Reification& r : c.reifications) {
+    const auto subject = node(r.subject), document = node(r.document);
+    if (r.relation || (!r.name && !r.property) || !subject || !document) continue;
     // A node only named as an object (no triples of its own) holds no values to credit.
-    const auto described = c.subjects.find(r.subject);
-    if (described == c.subjects.end()) continue;
-    const auto& names = described->second;
-    const bool held = r.name ? r.value == names.name || std::count(names.alternateNames.begin(), names.alternateNames.end(), r.value)
-                             : std::count(names.literals.begin(), names.literals.end(), std::pair(*r.property, r.value));
-    if (held) graph.addValueSource(StatedValue{node->second, r.name ? std::nullopt : r.property, r.value}, document->second);
+    const std::uint32_t s = r.subject == NONE ? c.emptyPath : r.subject;
+    if (!c.subjects[s].described) continue;
+    const std::uint32_t v = value(r.value);
+    bool held = false;
+    if (r.name) {
+      held = v == value(c.subjects[s].name);
+      for (const Statement& alt : statementsOf(c.alternateNames, s)) held = held || alt.value == v;
+    } else {
+      for (const Statement& lit : statementsOf(c.literals, s))
+        held = held || (lit.value == v && lit.field == static_cast<std::uint8_t>(*r.property));
+    }
+    if (held) graph.addValueSource(StatedValue{*subject, r.name ? std::nullopt : r.property, c.values.view(v)}, *document);
   }
   graph.creditUnsourcedValues();
   return c.statements;

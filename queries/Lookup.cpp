@@ -12,6 +12,8 @@
 namespace pressgraph {
 namespace {
 
+constexpr Relation PARENT[] = {Relation::ParentOrganization};
+
 bool listed(std::initializer_list<NodeKind> kinds, NodeKind kind) {
   return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
 }
@@ -48,8 +50,8 @@ double likeness(std::string_view key, std::string_view candidate) {
 bool isOrganization(NodeKind kind) { return kind == NodeKind::Organization || kind == NodeKind::Office; }
 
 std::optional<NodeId> parentOrganization(const KnowledgeGraph& graph, NodeId node) {
-  for (const Edge& e : graph.outEdges(node))
-    if (e.relation == Relation::ParentOrganization) return e.to;
+  const std::vector<Edge> parents = graph.outEdges(node, PARENT);
+  if (!parents.empty()) return parents.front().to;
   return std::nullopt;
 }
 
@@ -66,8 +68,8 @@ std::vector<NodeId> withOffices(const KnowledgeGraph& graph, NodeId organization
   std::vector<NodeId> out{organization};
   std::set<NodeId> seen{organization};
   for (std::size_t i = 0; i < out.size(); ++i)
-    for (const Edge& e : graph.inEdges(out[i]))
-      if (e.relation == Relation::ParentOrganization && seen.insert(e.from).second) out.push_back(e.from);
+    for (const Edge& e : graph.inEdges(out[i], PARENT))
+      if (seen.insert(e.from).second) out.push_back(e.from);
   return out;
 }
 

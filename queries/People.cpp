@@ -31,7 +31,7 @@ std::vector<PersonRow> personsBy(const KnowledgeGraph& graph, Relation relation,
   for (const auto& [person, organizations] : found) {
     PersonRow row{person, {organizations.begin(), organizations.end()}, {}, {}, {}};
     std::sort(row.organizations.begin(), row.organizations.end(),
-              [&](NodeId a, NodeId b) { return graph.iriPath(a) < graph.iriPath(b); });
+              [&](NodeId a, NodeId b) { return graph.iriLess(a, b); });
     for (const auto& [property, value] : graph.literals(person)) {  // sorted by property, then value
       if (property == Property::JobTitle) row.jobTitles.push_back(value);
       if (property == Property::Email) row.emails.push_back(value);

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -61,6 +62,12 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     ::unlink(tempPath_.c_str());
     throw IoError(path_, std::string("cannot open for writing: ") + std::strerror(errno));
   }
+  // A graph export runs to gigabytes: 1 MiB writes rather than stdio's 4 KiB ones spare the
+  // kernel half a million write() calls. (glibc takes no size without a buffer; set before
+  // the first write, as setvbuf() must be.)
+  constexpr std::size_t BUFFER_SIZE = std::size_t{1} << 20;
+  buffer_ = std::make_unique<char[]>(BUFFER_SIZE);
+  std::setvbuf(stream_, buffer_.get(), _IOFBF, BUFFER_SIZE);
 }
 
 AtomicFile::~AtomicFile() {

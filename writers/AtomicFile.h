@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdio>
+#include <memory>
 #include <string>
 
 namespace pressgraph {
@@ -29,6 +30,8 @@ class AtomicFile {
   std::string path_;
   std::string target_;    // the file renamed over: path_, or the file a symbolic link names
   std::string tempPath_;  // empty when writing in place
+  // The temporary file's stdio buffer, declared before stream_ so that it outlives it.
+  std::unique_ptr<char[]> buffer_;
   FILE* stream_ = nullptr;
   bool committed_ = false;
   bool ownsStream_ = true;

@@ -77,12 +77,28 @@ struct ValueRecordHash {
   }
 };
 
+// One end of an edge as seen from the other: the edge's relation and the node at its far end.
+struct Adjacent {
+  NodeId other;
+  Relation relation;
+};
+
+// Every node's edges in one array, a node's together (compressed sparse row): what a query
+// scans without chasing Boost's per-edge list nodes to read each edge's relation.
+struct AdjacencyIndex {
+  std::vector<std::uint32_t> start;  // node v's edges are [start[v], start[v + 1])
+  std::vector<Adjacent> edges;
+};
+
 }  // namespace detail
 
 struct KnowledgeGraph::Impl {
   detail::BoostGraph graph;
   StringPool strings;
   std::unordered_map<StringId, NodeId> byIri;
+  // Nodes [0, iriOrdered) were added in strictly increasing IRI order, so that their NodeIds
+  // compare as their IRIs do (KnowledgeGraph::iriLess()).
+  std::uint32_t iriOrdered = 0;
   // (from, to) -> bit set of relations present, so adding an edge twice is a lookup.
   std::unordered_map<std::uint64_t, std::uint32_t> edgeSet;
   std::size_t edgeCount = 0;
@@ -100,9 +116,13 @@ struct KnowledgeGraph::Impl {
   // a change to values, edges or evidence (which decide what goes without saying).
   mutable std::vector<detail::ValueRecord> statedValues;
   mutable bool statedValuesValid = false;
-  // Folded name -> nodes; built on the first findByName() after a change.
-  mutable std::unordered_map<std::string, std::vector<NodeId>> byName;
+  // (hash of a folded name or alternate name, node), sorted; built by indexNames(). A hash,
+  // not the folded string, keeps it at 12 bytes a name: findByName() checks the candidates.
+  mutable std::vector<std::pair<std::uint64_t, NodeId>> byName;
   mutable bool byNameValid = false;
+  // Out- and in-edges by node, built by indexAdjacency(); addEdge() drops them.
+  mutable detail::AdjacencyIndex outIndex, inIndex;
+  mutable bool adjacencyValid = false;
 };
 
 }  // namespace pressgraph

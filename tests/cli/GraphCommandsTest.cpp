@@ -124,6 +124,17 @@ TEST_CASE("the timings flag prints one line per stage with the statements read a
   CHECK(linesStartingWith(built.err, "pressgraph: time: extract ").size() == 1);
   CHECK(test::readFile(dir / "again.ttl") == test::readFile(graph));
   CHECK(runPressgraph({"export", graph, "-o", dir / "quiet.nt"}).err.empty());
+
+  // A query times its answer after loading, apart from the read, and prints the same rows.
+  const auto query = runPressgraph({"query", graph, "partners", "IOM", "--format", "csv", "--timings"});
+  REQUIRE(query.exitCode == 0);
+  const auto queryLines = linesStartingWith(query.err, "pressgraph: time: ");
+  REQUIRE(queryLines.size() == 2);
+  CHECK_THAT(queryLines[0], Catch::StartsWith("pressgraph: time: read "));
+  const auto rows = static_cast<std::size_t>(std::count(query.out.begin(), query.out.end(), '\n')) - 1;  // less the header
+  REQUIRE(rows > 0);
+  CHECK_THAT(queryLines[1], Catch::Matches("pressgraph: time: query [0-9]+\\.[0-9]{6} s, " + std::to_string(rows) + " rows"));
+  CHECK(query.out == runPressgraph({"query", graph, "partners", "IOM", "--format", "csv"}).out);
 }
 
 TEST_CASE("export merges several graphs, and the same graph twice is the graph once", "[cli]") {

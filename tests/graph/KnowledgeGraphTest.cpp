@@ -2,8 +2,12 @@
 // KnowledgeGraph: identity by IRI, canonical names, merge, and order independence.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <span>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "graph/KnowledgeGraph.h"
 #include "writers/RdfWriter.h"
@@ -199,4 +203,74 @@ TEST_CASE("a fact stated by two documents has both as evidence, also after mergi
     CHECK(g->evidenceCount() == 2);
   }
   CHECK(turtle(whole) == turtle(sharded));
+}
+
+TEST_CASE("a name several nodes share finds each once, also after the index is built and the graph changes", "[graph]") {
+  KnowledgeGraph g;
+  const NodeId office = g.addNode(NodeKind::Office, "office/iom-almaty", "IOM Almaty");
+  const NodeId city = g.addNode(NodeKind::City, "city/almaty-kz", "Almaty");
+  g.addName(office, "Almaty");   // the office's alternate name is the city's name
+  g.addName(office, "ALMATY");   // and folds to the same key twice
+  g.indexNames();
+  CHECK(g.findByName("almaty") == std::vector<NodeId>{office, city});
+  const NodeId later = g.addNode(NodeKind::Person, "person/almaty", "Almaty");
+  CHECK(g.findByName("Almaty") == std::vector<NodeId>{office, city, later});
+  CHECK(g.findByName("Almat").empty());
+}
+
+TEST_CASE("edges with chosen relations are the matching part of outEdges() and inEdges(), in their order", "[graph]") {
+  KnowledgeGraph g;
+  g.merge(releaseA());
+  g.merge(releaseB());
+  const NodeId iom = *g.findByIri("org/iom");
+  const auto only = [](std::vector<Edge> edges, std::span<const Relation> relations) {
+    std::erase_if(edges, [&](const Edge& e) { return std::find(relations.begin(), relations.end(), e.relation) == relations.end(); });
+    return edges;
+  };
+  const auto same = [](const std::vector<Edge>& a, const std::vector<Edge>& b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const Edge& x, const Edge& y) {
+             return x.from == y.from && x.relation == y.relation && x.to == y.to;
+           });
+  };
+  const Relation roles[] = {Relation::Organizer, Relation::Contributor};
+  const Relation mentions[] = {Relation::Mentions};
+  for (int round = 0; round < 2; ++round) {  // before and after an edge is added to an indexed graph
+    INFO("round " << round);
+    for (std::uint32_t v = 0; v < g.nodeCount(); ++v) {
+      const NodeId n{v};
+      CHECK(same(g.outEdges(n, roles), only(g.outEdges(n), roles)));
+      CHECK(same(g.inEdges(n, roles), only(g.inEdges(n), roles)));
+      CHECK(same(g.inEdges(n, mentions), only(g.inEdges(n), mentions)));
+      std::vector<Edge> unsorted = g.inEdgesUnsorted(n, roles);
+      std::sort(unsorted.begin(), unsorted.end(), [&](const Edge& a, const Edge& b) {
+        return std::tuple(a.relation, g.iriPath(a.from)) < std::tuple(b.relation, g.iriPath(b.from));
+      });
+      CHECK(same(unsorted, g.inEdges(n, roles)));
+    }
+    CHECK(g.inEdges(iom, roles).size() == static_cast<std::size_t>(1 + round));
+    g.indexAdjacency();
+    g.addEdge(*g.findByIri("event/a-1"), Relation::Contributor, iom);
+  }
+  // A node added to an indexed graph has no edges yet, and gets them.
+  g.indexAdjacency();
+  const NodeId fresh = g.addNode(NodeKind::Event, "event/c-1", "Conference");
+  CHECK(g.outEdges(fresh, roles).empty());
+  g.addEdge(fresh, Relation::Organizer, iom);
+  CHECK(g.outEdges(fresh, roles).size() == 1);
+  CHECK(g.inEdges(iom, roles).size() == 3);
+}
+
+TEST_CASE("iriLess orders nodes as their IRIs, whether they were added in IRI order or not", "[graph]") {
+  for (const auto& paths : {std::vector<std::string>{"city/a", "city/b", "org/a", "org/b", "person/z"},
+                            std::vector<std::string>{"city/a", "city/b", "org/b", "org/a", "city/c", "zzz"},
+                            std::vector<std::string>{"org/b", "org/a", "city/a"}}) {
+    KnowledgeGraph g;
+    for (const auto& p : paths) g.addNode(NodeKind::Organization, p, p);
+    for (std::uint32_t a = 0; a < g.nodeCount(); ++a)
+      for (std::uint32_t b = 0; b < g.nodeCount(); ++b)
+        CHECK(g.iriLess(NodeId{a}, NodeId{b}) == (paths[a] < paths[b]));
+    const std::vector<NodeId> order = g.nodesByIri();
+    CHECK(std::is_sorted(order.begin(), order.end(), [&](NodeId x, NodeId y) { return paths[x.value] < paths[y.value]; }));
+    CHECK(order.size() == paths.size());
+  }
 }
