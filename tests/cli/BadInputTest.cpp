@@ -23,7 +23,7 @@ using test::readFile;
 using test::runPressgraph;
 using test::TempDir;
 
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+using test::contains;
 
 std::vector<std::string> filesIn(const fs::path& dir) {
   std::vector<std::string> names;

@@ -22,7 +22,7 @@ using test::linesStartingWith;
 using test::runPressgraph;
 using test::TempDir;
 
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+using test::contains;
 
 // A good document, and bad ones of every sort, written into `dir`.
 struct BadInputs {

@@ -20,7 +20,7 @@ using test::TempDir;
 
 constexpr std::string_view ID = "https://w3id.org/pressgraph/id/";
 
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+using test::contains;
 
 // The N-Triples of a graph file, by serdi, sorted: one line per triple.
 std::vector<std::string> triples(const std::string& path) {

@@ -36,6 +36,9 @@ inline ProgramResult runPressgraph(const std::vector<std::string>& args, const s
   return {result.exitCode, result.output, readFile(errors.path())};
 }
 
+/// Whether `text` holds `part` anywhere.
+inline bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
 /// The lines of `text` that start with `prefix`.
 inline std::vector<std::string> linesStartingWith(const std::string& text, std::string_view prefix) {
   std::vector<std::string> lines;

@@ -26,7 +26,7 @@ using test::TempDir;
 
 constexpr const char* IOM = "International Organization for Migration";
 
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+using test::contains;
 
 struct Corpus {
   std::string name;

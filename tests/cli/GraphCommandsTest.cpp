@@ -19,7 +19,7 @@ using test::TempDir;
 
 constexpr const char* IOM = "International Organization for Migration";
 
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+using test::contains;
 
 // Builds the example corpus into `dir`/g.ttl and returns its path.
 std::string buildExample(const TempDir& dir) {

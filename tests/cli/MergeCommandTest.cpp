@@ -30,7 +30,7 @@ using test::readFile;
 using test::runPressgraph;
 using test::TempDir;
 
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+using test::contains;
 
 }  // namespace
 

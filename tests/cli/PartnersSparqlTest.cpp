@@ -92,6 +92,17 @@ void checkPartners(const std::string& graph, const std::string& answer) {
   CHECK(withPartners >= 3);
 }
 
+// Our own corpora, and the dev corpus when ../shared is there.
+std::vector<Corpus> corporaToCompare() {
+  std::vector<Corpus> corpora = {{"tests/data/corpus", (test::sourceDir() / "tests" / "data" / "corpus" / "docs").string()},
+                                 {"examples/corpus", test::exampleCorpus()}};
+  if (test::haveShared())
+    corpora.push_back({"the dev corpus", (test::sharedDir() / "corpus" / "dev" / "docs").string()});
+  else
+    WARN("the dev corpus is not there (" << test::sharedDir().string() << "): checking our own corpora only");
+  return corpora;
+}
+
 }  // namespace
 
 TEST_CASE("query partners names the same organizations as SPARQL in Oxigraph, for every organization and office", "[cli]") {
@@ -99,12 +110,7 @@ TEST_CASE("query partners names the same organizations as SPARQL in Oxigraph, fo
     WARN("skipped: node (Debian package nodejs) is not on the PATH");
     return;
   }
-  std::vector<Corpus> corpora = {{"tests/data/corpus", (test::sourceDir() / "tests" / "data" / "corpus" / "docs").string()},
-                                 {"examples/corpus", test::exampleCorpus()}};
-  if (test::haveShared())
-    corpora.push_back({"the dev corpus", (test::sharedDir() / "corpus" / "dev" / "docs").string()});
-  else
-    WARN("the dev corpus is not there (" << test::sharedDir().string() << "): checking our own corpora only");
+  const std::vector<Corpus> corpora = corporaToCompare();
   const std::string script = (test::sourceDir() / "tests" / "sparql" / "partners.mjs").string();
 
   for (const Corpus& corpus : corpora) {
@@ -134,12 +140,7 @@ TEST_CASE("query partners names the same organizations as SPARQL in Virtuoso, fo
     WARN("skipped: node or virtuoso-t (Debian package virtuoso-opensource) is not on the PATH");
     return;
   }
-  std::vector<Corpus> corpora = {{"tests/data/corpus", (test::sourceDir() / "tests" / "data" / "corpus" / "docs").string()},
-                                 {"examples/corpus", test::exampleCorpus()}};
-  if (test::haveShared())
-    corpora.push_back({"the dev corpus", (test::sharedDir() / "corpus" / "dev" / "docs").string()});
-  else
-    WARN("the dev corpus is not there (" << test::sharedDir().string() << "): checking our own corpora only");
+  const std::vector<Corpus> corpora = corporaToCompare();
   const std::string script = (test::sourceDir() / "tests" / "sparql" / "virtuoso.sh").string();
   const std::string ontology = (test::sourceDir() / "ontology" / "pressgraph.ttl").string();
   for (const Corpus& corpus : corpora) {

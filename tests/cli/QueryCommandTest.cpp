@@ -57,7 +57,7 @@ constexpr std::string_view SMALL_TURTLE = R"(@prefix schema: <http://schema.org/
   schema:worksFor <https://w3id.org/pressgraph/id/office/oim-ginebra> .
 )";
 
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
+using test::contains;
 
 std::string ownCorpus() { return (test::sourceDir() / "tests" / "data" / "corpus" / "docs").string(); }
 
