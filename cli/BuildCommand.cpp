@@ -204,7 +204,7 @@ int runBuild(const BuildOptions& o) {
     const std::string output = !o.output.empty() ? o.output : !o.into.empty() ? o.into : "-";
     const OutputFormat format = chooseFormat(output, o.format);
     checkPictureArguments(o.picture, format);
-    // More threads than documents in a batch, or than the system grants, buys nothing.
+    // More threads than the system grants buy nothing.
     constexpr unsigned MAX_THREADS = 256;
     const unsigned threads = std::min(MAX_THREADS, o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency()));
 

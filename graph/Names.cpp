@@ -12,12 +12,6 @@
 namespace pressgraph {
 namespace {
 
-bool isAscii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
-  return true;
-}
-
 // Lower-cases ASCII letters and digits, turns every other run into one space.
 std::string collapse(std::string_view s) {
   std::string out;
@@ -62,11 +56,25 @@ std::string unicodeFold(std::string_view s) {
 
 }  // namespace
 
+namespace {
+char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+}  // namespace
+
 std::string asciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : out) c = asciiLower(c);
   return out;
+}
+
+std::string_view asciiLower(std::string_view s, std::span<char> buffer) {
+  for (std::size_t i = 0; i < s.size(); ++i) buffer[i] = asciiLower(s[i]);
+  return std::string_view(buffer.data(), s.size());
+}
+
+bool isAscii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
 }
 
 std::string foldName(std::string_view name) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,12 @@ std::string foldName(std::string_view name);
 /// `s` with ASCII letters in lower case and every other byte as it is (file extensions, words
 /// matched against English word lists).
 std::string asciiLower(std::string_view s);
+/// The same into `buffer`, which must hold `s`: for word lookups on every token, without
+/// allocating.
+std::string_view asciiLower(std::string_view s, std::span<char> buffer);
+
+/// Whether every byte of `s` is ASCII.
+bool isAscii(std::string_view s);
 
 /// An IRI path segment for a name: its folded key, transliterated to ASCII (Cyrillic too),
 /// spaces as '-'. Never empty.

@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <span>
 #include <thread>
@@ -194,14 +195,15 @@ std::size_t writeTriplesInParallel(const KnowledgeGraph& graph, SerdSyntax synta
       lock.unlock();
       Part result;
       try {
-        SerdWriter* writer = serd_writer_new(syntax, style, env, nullptr, appendTo, &result.bytes);
-        Emitter emit(writer);
+        // Freed on the way out of a failed part too.
+        const std::unique_ptr<SerdWriter, decltype(&serd_writer_free)> writer(
+            serd_writer_new(syntax, style, env, nullptr, appendTo, &result.bytes), serd_writer_free);
+        Emitter emit(writer.get());
         if (part < nodeParts)
           writeTriples(graph, slice(nodes, part, nodeParts), {}, emit);
         else
           writeTriples(graph, {}, slice(documents, part - nodeParts, documentParts), emit);
-        serd_writer_finish(writer);
-        serd_writer_free(writer);
+        serd_writer_finish(writer.get());
         result.triples = emit.count();
       } catch (...) {
         const std::lock_guard failed(mutex);

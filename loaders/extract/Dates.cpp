@@ -65,8 +65,7 @@ int monthNumber(std::string_view w) {
   // Called for most capitalized tokens: lowered on the stack.
   if (w.size() < 3 || w.size() > 10) return 0;
   char buffer[10];
-  for (std::size_t i = 0; i < w.size(); ++i) buffer[i] = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] + 32) : w[i];
-  std::string_view lower(buffer, w.size());
+  std::string_view lower = asciiLower(w, buffer);
   if (lower.back() == '.') lower.remove_suffix(1);
   for (int i = 0; i < 12; ++i) {
     if (lower == FULL[static_cast<std::size_t>(i)]) return i + 1;

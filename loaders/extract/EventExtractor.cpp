@@ -409,12 +409,9 @@ std::string_view eventTypeOf(std::string_view word) {
       {"launch", "Launch"}, {"course", "Course"}, {"courses", "Course"}, {"reception", "Other"},
       {"exhibition", "Other"}, {"event", ""}, {"retreat", "Meeting"}, {"hearing", "Meeting"}, {"debate", "Meeting"},
       {"campaign", ""}};
-  // Called for every token: lowered on the stack, and only when the word has capitals.
+  // Called for every token: lowered on the stack (no type is longer than the buffer).
   char lowered[16];
-  if (word.size() <= sizeof lowered && std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    for (std::size_t i = 0; i < word.size(); ++i) lowered[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
-    word = std::string_view(lowered, word.size());
-  }
+  if (word.size() <= sizeof lowered) word = asciiLower(word, lowered);
   const std::string_view* type = TYPES.find(word);
   return type ? *type : std::string_view();
 }

@@ -83,10 +83,6 @@ std::string_view oneSpelling(std::string_view lowered) {
   return spelling ? *spelling : lowered;
 }
 
-bool isAscii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 }  // namespace
 
 std::string foldToken(std::string_view token) {
