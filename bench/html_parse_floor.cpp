@@ -1,0 +1,80 @@
+// A floor under `pressgraph build` on one thread: the time to read every file of a corpus and
+// the time Gumbo alone takes to parse its HTML files, with the options HtmlLoader uses. Nothing
+// of Pressgraph runs here, so no change to Pressgraph can make a one-thread build faster than
+// these two numbers added to the time of writing its output. bench/run prints them.
+//
+//   html_parse_floor CORPUS_DIR
+//   -> files F bytes B read_s R html_files H html_bytes HB parse_s P
+#include <gumbo.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+bool isHtml(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(c | 0x20); });
+  return ext == ".html" || ext == ".htm";
+}
+
+bool readFile(const fs::path& p, std::string& out) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return false;
+  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+double seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::fprintf(stderr, "usage: html_parse_floor CORPUS_DIR\n");
+    return 2;
+  }
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(argv[1], ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_regular_file(ec)) files.push_back(it->path());
+  if (ec) {
+    std::fprintf(stderr, "html_parse_floor: %s: %s\n", argv[1], ec.message().c_str());
+    return 1;
+  }
+  std::sort(files.begin(), files.end());
+
+  unsigned long long bytes = 0, htmlBytes = 0, htmlFiles = 0;
+  Clock::duration readTime{}, parseTime{};
+  std::string text;
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  for (const fs::path& p : files) {
+    auto t0 = Clock::now();
+    if (!readFile(p, text)) {
+      std::fprintf(stderr, "html_parse_floor: %s: cannot read\n", p.c_str());
+      return 1;
+    }
+    auto t1 = Clock::now();
+    readTime += t1 - t0;
+    bytes += text.size();
+    if (!isHtml(p)) continue;
+    GumboOutput* output = gumbo_parse_with_options(&options, text.data(), text.size());
+    gumbo_destroy_output(&options, output);
+    parseTime += Clock::now() - t1;
+    ++htmlFiles;
+    htmlBytes += text.size();
+  }
+  std::printf("files %zu bytes %llu read_s %.3f html_files %llu html_bytes %llu parse_s %.3f\n", files.size(), bytes,
+              seconds(readTime), htmlFiles, htmlBytes, seconds(parseTime));
+  return 0;
+}
