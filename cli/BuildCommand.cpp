@@ -208,7 +208,7 @@ int runBuild(const BuildOptions& o) {
     constexpr unsigned MAX_THREADS = 256;
     const unsigned threads = std::min(MAX_THREADS, o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency()));
 
-    KnowledgeGraph graph;
+    KnowledgeGraph& graph = keepUntilExit(KnowledgeGraph{});
     const Stage reading("read");
     std::size_t statements = 0;
     if (std::error_code ec; !o.into.empty() && std::filesystem::exists(o.into, ec)) statements += readGraph(o.into, graph);

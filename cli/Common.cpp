@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <memory>
 #include <thread>
 
 #include "cli/Timings.h"
@@ -24,6 +25,12 @@ void printWarning(const std::string& path, std::size_t line, const std::string& 
   std::cerr << "pressgraph: warning: " << path;
   if (line) std::cerr << ':' << line;
   std::cerr << ": " << message << '\n';
+}
+
+KnowledgeGraph& keepUntilExit(KnowledgeGraph&& graph) {
+  // Never deleted, not even by static destructors: that is the point.
+  static auto* const kept = new std::vector<std::unique_ptr<KnowledgeGraph>>;
+  return *kept->emplace_back(std::make_unique<KnowledgeGraph>(std::move(graph)));
 }
 
 KnowledgeGraph loadGraphs(const std::vector<std::string>& paths) {

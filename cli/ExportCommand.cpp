@@ -99,7 +99,7 @@ int runExport(const ExportOptions& o) {
   return guarded([&] {
     const OutputFormat format = chooseFormat(o.output, o.format);
     checkPictureArguments(o.picture, format);
-    const KnowledgeGraph graph = loadGraphs(o.graphs);
+    const KnowledgeGraph& graph = keepUntilExit(loadGraphs(o.graphs));
     const auto picture = pictureOptions(graph, o.picture);
     if (!picture) return EXIT_FAILED;
     writeOutput(graph, o.output, format, *picture, o.threads);

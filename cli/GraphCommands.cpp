@@ -20,7 +20,7 @@ void setupStats(CLI::App& app, StatsOptions& o) {
 
 int runStats(const StatsOptions& o) {
   return guarded([&] {
-    const KnowledgeGraph graph = loadGraphs(o.graphs);
+    const KnowledgeGraph& graph = keepUntilExit(loadGraphs(o.graphs));
     const GraphStats s = stats(graph, o.top);
     std::ostringstream out;
     out << "nodes  " << s.nodes << "\nedges  " << s.edges << "\n\nby type\n";

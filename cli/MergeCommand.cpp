@@ -31,7 +31,7 @@ void setupMerge(CLI::App& app, MergeOptions& o) {
 int runMerge(const MergeOptions& o) {
   return guarded([&] {
     const OutputFormat format = chooseFormat(o.output, o.format);
-    const KnowledgeGraph graph = loadGraphs(o.graphs);
+    const KnowledgeGraph& graph = keepUntilExit(loadGraphs(o.graphs));
     const std::size_t triples = writeOutput(graph, o.output, format, {}, o.threads);
     if (!o.quiet)
       std::cerr << "pressgraph: merged " << o.graphs.size() << " graph" << (o.graphs.size() == 1 ? "" : "s") << ": "

@@ -281,7 +281,7 @@ void setupQuery(CLI::App& app, QueryOptions& o) {
 int runQuery(const QueryOptions& o) {
   return guarded([&] {
     checkDates(o);
-    const KnowledgeGraph graph = loadGraphs({o.graph});
+    const KnowledgeGraph& graph = keepUntilExit(loadGraphs({o.graph}));
     std::ostringstream out;
     const Stage querying("query");  // the answer after loading: names resolved, rows formatted
     try {

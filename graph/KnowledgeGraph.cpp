@@ -38,6 +38,13 @@ std::uint8_t fieldOf(const std::optional<Property>& property) {
   return property ? static_cast<std::uint8_t>(*property) : detail::NAME_FIELD;
 }
 
+void insertEvidence(KnowledgeGraph::Impl& impl, const detail::EvidenceRecord& record) {
+  if (impl.evidenceSet.insert(record, impl.evidence)) {
+    impl.evidence.push_back(record);
+    impl.statedValuesValid = false;
+  }
+}
+
 std::size_t countNonAscii(std::string_view s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
 }
@@ -146,11 +153,20 @@ NodeId KnowledgeGraph::merge(const DocumentGraph& doc) {
     global.push_back(id);
   }
   const NodeId docNode = global[doc.documentNode()];
+  // A sentence backs several facts: hash it once.
+  std::vector<std::optional<StringId>> sentenceIds(doc.sentences().size());
   for (const DocEdge& e : doc.edges()) {
     const Edge edge{global[e.from], e.relation, global[e.to]};
     addEdge(edge.from, edge.relation, edge.to);
-    const bool hasSentence = e.sentence != DocumentGraph::NO_SENTENCE && e.sentence < doc.sentences().size();
-    addEvidence(edge, docNode, hasSentence ? std::string_view(doc.sentences()[e.sentence]) : std::string_view{});
+    StringId sentence;
+    if (e.sentence != DocumentGraph::NO_SENTENCE && e.sentence < doc.sentences().size()) {
+      auto& id = sentenceIds[e.sentence];
+      if (!id) id = impl_->strings.intern(doc.sentences()[e.sentence]);
+      sentence = *id;
+    } else {
+      sentence = impl_->strings.intern({});
+    }
+    insertEvidence(*impl_, detail::EvidenceRecord{edge.from, edge.to, edge.relation, docNode, sentence});
   }
   for (std::size_t i = 0; i < global.size(); ++i) {
     if (i == doc.documentNode()) continue;  // its values are its own, and go with it
@@ -188,11 +204,7 @@ bool KnowledgeGraph::hasEdge(const Edge& edge) const {
 }
 
 void KnowledgeGraph::addEvidence(const Edge& edge, NodeId document, std::string_view sentence) {
-  const detail::EvidenceRecord record{edge.from, edge.to, edge.relation, document, impl_->strings.intern(sentence)};
-  if (impl_->evidenceSet.insert(record).second) {
-    impl_->evidence.push_back(record);
-    impl_->statedValuesValid = false;
-  }
+  insertEvidence(*impl_, detail::EvidenceRecord{edge.from, edge.to, edge.relation, document, impl_->strings.intern(sentence)});
 }
 
 std::size_t KnowledgeGraph::evidenceCount() const { return impl_->evidence.size(); }
@@ -453,7 +465,7 @@ std::vector<NodeId> KnowledgeGraph::findByName(std::string_view name) const {
 
 void KnowledgeGraph::addValueSource(const StatedValue& value, NodeId document) {
   const detail::ValueRecord record{value.node, impl_->strings.intern(value.value), document, fieldOf(value.property)};
-  if (impl_->valueSourceSet.insert(record).second) {
+  if (impl_->valueSourceSet.insert(record, impl_->valueSources)) {
     impl_->valueSources.push_back(record);
     impl_->statedValuesValid = false;
   }
@@ -540,7 +552,7 @@ void KnowledgeGraph::creditUnsourcedValues() {
     for (auto [field, value] : values) {
       if (sourced.count({i, field, value})) continue;
       for (NodeId document : behind[i]) {
-        if (impl_->valueSourceSet.insert(detail::ValueRecord{node, value, document, field}).second)
+        if (impl_->valueSourceSet.insert(detail::ValueRecord{node, value, document, field}, impl_->valueSources))
           impl_->valueSources.push_back(detail::ValueRecord{node, value, document, field});
       }
     }

@@ -7,11 +7,11 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "graph/KnowledgeGraph.h"
 #include "graph/StringPool.h"
+#include "graph/detail/RecordSet.h"
 
 namespace pressgraph {
 namespace detail {
@@ -104,14 +104,14 @@ struct KnowledgeGraph::Impl {
   std::size_t edgeCount = 0;
   // Provenance, in the order it was added; the set keeps it free of duplicates.
   std::vector<detail::EvidenceRecord> evidence;
-  std::unordered_set<detail::EvidenceRecord, detail::EvidenceRecordHash> evidenceSet;
+  detail::RecordSet<detail::EvidenceRecord, detail::EvidenceRecordHash> evidenceSet;
   // Positions in `evidence` ordered by document; rebuilt by statedBy() after a change.
   mutable std::vector<std::uint32_t> evidenceByDocument;
   // Positions in `evidence` ordered by fact; rebuilt by evidence() after a change.
   mutable std::vector<std::uint32_t> evidenceByFact;
   // Which documents gave which names and literals; the set keeps it free of duplicates.
   std::vector<detail::ValueRecord> valueSources;
-  std::unordered_set<detail::ValueRecord, detail::ValueRecordHash> valueSourceSet;
+  detail::RecordSet<detail::ValueRecord, detail::ValueRecordHash> valueSourceSet;
   // The value sources valuesStatedBy() returns, ordered by document; built on first use after
   // a change to values, edges or evidence (which decide what goes without saying).
   mutable std::vector<detail::ValueRecord> statedValues;

@@ -205,6 +205,45 @@ TEST_CASE("a fact stated by two documents has both as evidence, also after mergi
   CHECK(turtle(whole) == turtle(sharded));
 }
 
+TEST_CASE("a document merged again after others adds no provenance twice", "[graph]") {
+  // Provenance is checked for duplicates a document at a time; a document that comes back
+  // later must still find the records it gave the first time.
+  auto release = [](const std::string& file, const std::string& city) {
+    DocumentGraph d(file);
+    const auto iom = d.addNode(NodeKind::Organization, "org/iom", "IOM");
+    const auto event = d.addNode(NodeKind::Event, "event/" + file, "Workshop");
+    const auto place = d.addNode(NodeKind::City, "city/" + city, city);
+    d.addEdge(event, Relation::Organizer, iom, d.addSentence("IOM held a workshop in " + city + "."));
+    d.addEdge(event, Relation::Location, place, d.addSentence("IOM held a workshop in " + city + "."));
+    return d;
+  };
+  KnowledgeGraph once, again;
+  for (KnowledgeGraph* g : {&once, &again}) {
+    g->merge(release("one.txt", "Minsk"));
+    g->merge(release("two.txt", "Brest"));
+  }
+  again.merge(release("one.txt", "Minsk"));
+  again.merge(release("two.txt", "Brest"));
+  CHECK(again.evidenceCount() == 4);
+  CHECK(turtle(again) == turtle(once));
+
+  // The same through whole graphs: a graph merged into one that holds its documents.
+  KnowledgeGraph copy;
+  copy.merge(once);
+  copy.merge(once);
+  CHECK(copy.evidenceCount() == 4);
+  CHECK(turtle(copy) == turtle(once));
+  // A new fact of a document seen before is still added.
+  DocumentGraph more("one.txt");
+  const auto iom = more.addNode(NodeKind::Organization, "org/iom", "IOM");
+  const auto unhcr = more.addNode(NodeKind::Organization, "org/unhcr", "UNHCR");
+  const auto event = more.addNode(NodeKind::Event, "event/one.txt", "Workshop");
+  more.addEdge(event, Relation::Organizer, iom, more.addSentence("IOM held a workshop in Minsk."));
+  more.addEdge(event, Relation::Organizer, unhcr, more.addSentence("UNHCR co-organized it."));
+  copy.merge(more);
+  CHECK(copy.evidenceCount() == 5);
+}
+
 TEST_CASE("a name several nodes share finds each once, also after the index is built and the graph changes", "[graph]") {
   KnowledgeGraph g;
   const NodeId office = g.addNode(NodeKind::Office, "office/iom-almaty", "IOM Almaty");

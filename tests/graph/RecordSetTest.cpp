@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// The provenance lists' duplicate check.
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <vector>
+
+#include "graph/detail/RecordSet.h"
+
+namespace {
+
+struct Pair {
+  std::uint32_t a, b;
+  bool operator==(const Pair&) const = default;
+};
+struct PairHash {
+  std::size_t operator()(const Pair& p) const noexcept { return p.a * 31u + p.b; }
+};
+// Every record in one probe chain.
+struct SameHash {
+  std::size_t operator()(const Pair&) const noexcept { return 7; }
+};
+
+template <class Hash>
+void checkDeduplicates(std::uint32_t n) {
+  pressgraph::detail::RecordSet<Pair, Hash> set;
+  std::vector<Pair> records;
+  // Each record twice, the second time after many others: only the first is new.
+  for (int round = 0; round < 2; ++round)
+    for (std::uint32_t i = 0; i < n; ++i) {
+      const Pair p{i % 97, i};
+      if (set.insert(p, records)) records.push_back(p);
+    }
+  REQUIRE(records.size() == n);
+  for (std::uint32_t i = 0; i < n; ++i) CHECK(records[i] == (Pair{i % 97, i}));
+}
+
+}  // namespace
+
+TEST_CASE("RecordSet keeps each record once across growth", "[graph]") {
+  checkDeduplicates<PairHash>(100'000);
+}
+
+TEST_CASE("RecordSet keeps each record once when every hash collides", "[graph]") {
+  checkDeduplicates<SameHash>(2'000);
+}
