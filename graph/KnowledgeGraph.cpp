@@ -69,9 +69,11 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
 NodeId KnowledgeGraph::addNode(NodeKind kind, std::string_view iriPath, std::string_view name) {
   const StringId iriId = impl_->strings.intern(iriPath);
-  if (auto it = impl_->byIri.find(iriId); it != impl_->byIri.end()) {
-    offerName(it->second, name);
-    return it->second;
+  auto& byIri = impl_->nodeByIri;
+  if (iriId < byIri.size() && byIri[iriId] != Impl::NO_NODE) {
+    const NodeId found{byIri[iriId]};
+    offerName(found, name);
+    return found;
   }
   detail::NodeData data;
   data.kind = kind;
@@ -83,7 +85,8 @@ NodeId KnowledgeGraph::addNode(NodeKind kind, std::string_view iriPath, std::str
   impl_->graph[v] = std::move(data);
   const NodeId id = detail::nodeId(v);
   if (impl_->iriOrdered == id.value && (id.value == 0 || this->iriPath(NodeId{id.value - 1}) < iriPath)) impl_->iriOrdered = id.value + 1;
-  impl_->byIri.emplace(iriId, id);
+  if (iriId >= byIri.size()) byIri.resize(std::size_t{iriId} + 1, Impl::NO_NODE);
+  byIri[iriId] = id.value;
   impl_->byNameValid = false;
   dropAdjacency();
   return id;
@@ -92,7 +95,7 @@ NodeId KnowledgeGraph::addNode(NodeKind kind, std::string_view iriPath, std::str
 std::optional<NodeId> KnowledgeGraph::findByIri(std::string_view iriPath) const {
   const auto id = impl_->strings.find(iriPath);
   if (!id) return std::nullopt;
-  if (auto it = impl_->byIri.find(*id); it != impl_->byIri.end()) return it->second;
+  if (*id < impl_->nodeByIri.size() && impl_->nodeByIri[*id] != Impl::NO_NODE) return NodeId{impl_->nodeByIri[*id]};
   return std::nullopt;
 }
 
@@ -133,7 +136,7 @@ void KnowledgeGraph::addLiteral(NodeId node, Property property, std::string_view
 
 bool KnowledgeGraph::addEdge(NodeId from, Relation relation, NodeId to) {
   const std::uint32_t bit = 1u << static_cast<unsigned>(relation);
-  std::uint32_t& present = impl_->edgeSet[pairKey(from, to)];
+  std::uint32_t& present = impl_->edgeSet.bits(pairKey(from, to));
   if (present & bit) return false;
   present |= bit;
   boost::add_edge(detail::vertex(from), detail::vertex(to), detail::EdgeData{relation}, impl_->graph);
@@ -199,8 +202,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
 }
 
 bool KnowledgeGraph::hasEdge(const Edge& edge) const {
-  const auto it = impl_->edgeSet.find(pairKey(edge.from, edge.to));
-  return it != impl_->edgeSet.end() && (it->second & (1u << static_cast<unsigned>(edge.relation)));
+  return impl_->edgeSet.bitsOf(pairKey(edge.from, edge.to)) & (1u << static_cast<unsigned>(edge.relation));
 }
 
 void KnowledgeGraph::addEvidence(const Edge& edge, NodeId document, std::string_view sentence) {

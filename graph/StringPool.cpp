@@ -2,12 +2,52 @@
 // Block-allocated string interning.
 #include "graph/StringPool.h"
 
+#include <bit>
 #include <cstring>
+#include <functional>
 
 namespace pressgraph {
+namespace {
+
+std::uint32_t tagOf(std::string_view s) {
+  const std::uint64_t h = std::hash<std::string_view>{}(s);
+  return static_cast<std::uint32_t>(h >> 32) ^ static_cast<std::uint32_t>(h);
+}
+
+}  // namespace
+
+std::size_t StringPool::home(std::uint32_t tag) const {
+  return static_cast<std::size_t>((tag * 0x9E3779B97F4A7C15ull) >> shift_);
+}
+
+// The slot holding `s`, or the empty slot where it would go.
+std::size_t StringPool::findSlot(std::string_view s, std::uint32_t tag) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = home(tag);; i = (i + 1) & mask) {
+    const std::uint64_t slot = slots_[i];
+    if (slot == 0) return i;
+    if (static_cast<std::uint32_t>(slot >> 32) == tag && views_[static_cast<std::uint32_t>(slot) - 1] == s) return i;
+  }
+}
+
+void StringPool::grow() {
+  std::vector<std::uint64_t> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+  shift_ = 64 - static_cast<unsigned>(std::countr_zero(slots_.size()));
+  const std::size_t mask = slots_.size() - 1;
+  for (std::uint64_t slot : old) {
+    if (slot == 0) continue;
+    std::size_t i = home(static_cast<std::uint32_t>(slot >> 32));
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
 
 StringId StringPool::intern(std::string_view s) {
-  if (auto it = ids_.find(s); it != ids_.end()) return it->second;
+  if ((views_.size() + 1) * 2 > slots_.size()) grow();
+  const std::uint32_t tag = tagOf(s);
+  const std::size_t at = findSlot(s, tag);
+  if (slots_[at] != 0) return static_cast<StringId>(static_cast<std::uint32_t>(slots_[at]) - 1);
   if (blocks_.empty() || blockUsed_ + s.size() > blockSize_) {
     // A string longer than a block gets a block of its own, so views never move.
     blockSize_ = std::max(BLOCK_SIZE, s.size());
@@ -19,13 +59,15 @@ StringId StringPool::intern(std::string_view s) {
   blockUsed_ += s.size();
   const auto id = static_cast<StringId>(views_.size());
   views_.emplace_back(dst, s.size());
-  ids_.emplace(views_.back(), id);
+  slots_[at] = (static_cast<std::uint64_t>(tag) << 32) | (static_cast<std::uint64_t>(id) + 1);
   return id;
 }
 
 std::optional<StringId> StringPool::find(std::string_view s) const {
-  if (auto it = ids_.find(s); it != ids_.end()) return it->second;
-  return std::nullopt;
+  if (slots_.empty()) return std::nullopt;
+  const std::uint64_t slot = slots_[findSlot(s, tagOf(s))];
+  if (slot == 0) return std::nullopt;
+  return static_cast<StringId>(static_cast<std::uint32_t>(slot) - 1);
 }
 
 }  // namespace pressgraph

@@ -2,10 +2,10 @@
 // Interned strings: every name and literal of a graph is stored once and referred to by id.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "graph/Types.h"
@@ -34,7 +34,15 @@ class StringPool {
   std::size_t blockUsed_ = BLOCK_SIZE;
   std::size_t blockSize_ = BLOCK_SIZE;
   std::vector<std::string_view> views_;
-  std::unordered_map<std::string_view, StringId> ids_;
+  // Open addressing over ids: each slot is (32 bits of the string's hash << 32) | (id + 1), 0
+  // when empty. Eight bytes a slot, half of them used at most; the hash bits re-place a slot
+  // when the table grows and turn most mismatches away before comparing strings.
+  std::vector<std::uint64_t> slots_;
+  unsigned shift_ = 64;
+
+  std::size_t findSlot(std::string_view s, std::uint32_t tag) const;
+  std::size_t home(std::uint32_t tag) const;
+  void grow();
 };
 
 }  // namespace pressgraph

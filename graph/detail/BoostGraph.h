@@ -6,11 +6,11 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "graph/KnowledgeGraph.h"
 #include "graph/StringPool.h"
+#include "graph/detail/EdgeSet.h"
 #include "graph/detail/RecordSet.h"
 
 namespace pressgraph {
@@ -95,12 +95,15 @@ struct AdjacencyIndex {
 struct KnowledgeGraph::Impl {
   detail::BoostGraph graph;
   StringPool strings;
-  std::unordered_map<StringId, NodeId> byIri;
+  // By StringId: the node whose IRI path that string is, or NO_NODE. String ids are dense, so
+  // a vector beats a map.
+  static constexpr std::uint32_t NO_NODE = UINT32_MAX;
+  std::vector<std::uint32_t> nodeByIri;
   // Nodes [0, iriOrdered) were added in strictly increasing IRI order, so that their NodeIds
   // compare as their IRIs do (KnowledgeGraph::iriLess()).
   std::uint32_t iriOrdered = 0;
   // (from, to) -> bit set of relations present, so adding an edge twice is a lookup.
-  std::unordered_map<std::uint64_t, std::uint32_t> edgeSet;
+  detail::EdgeSet edgeSet;
   std::size_t edgeCount = 0;
   // Provenance, in the order it was added; the set keeps it free of duplicates.
   std::vector<detail::EvidenceRecord> evidence;

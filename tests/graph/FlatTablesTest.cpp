@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// The provenance lists' duplicate check.
+// The graph's open-addressing tables: provenance duplicate checks and the edge set.
 #include <catch2/catch.hpp>
 
 #include <cstdint>
 #include <vector>
 
+#include "graph/detail/EdgeSet.h"
 #include "graph/detail/RecordSet.h"
 
 namespace {
@@ -43,4 +44,21 @@ TEST_CASE("RecordSet keeps each record once across growth", "[graph]") {
 
 TEST_CASE("RecordSet keeps each record once when every hash collides", "[graph]") {
   checkDeduplicates<SameHash>(2'000);
+}
+
+TEST_CASE("EdgeSet keeps the relation bits of every node pair across growth", "[graph]") {
+  pressgraph::detail::EdgeSet edges;
+  CHECK(edges.bitsOf(0) == 0);
+  const auto key = [](std::uint64_t from, std::uint64_t to) { return (from << 32) | to; };
+  for (std::uint64_t i = 0; i < 50'000; ++i) {
+    edges.bits(key(i, i + 1)) |= 1u;
+    edges.bits(key(i + 1, i)) |= 1u << (i % 20);
+  }
+  edges.bits(key(7, 8)) |= 4u;
+  CHECK(edges.bitsOf(key(7, 8)) == 5u);
+  for (std::uint64_t i = 0; i < 50'000; ++i) {
+    CHECK(edges.bitsOf(key(i + 1, i)) == 1u << (i % 20));
+    CHECK(edges.bitsOf(key(i, i + 2)) == 0);
+  }
+  CHECK(edges.bitsOf(key(0, 0)) == 0);
 }
