@@ -261,12 +261,15 @@ std::vector<StatedFact> KnowledgeGraph::statedBy(NodeId document) const {
 }
 
 std::vector<NodeId> KnowledgeGraph::documentsWithEvidence() const {
-  std::vector<NodeId> out;
-  for (const detail::EvidenceRecord& r : impl_->evidence) out.push_back(r.document);
+  // Millions of records, some tens of thousands of documents: mark them, then sort those.
+  std::vector<bool> has(nodeCount(), false);
+  for (const detail::EvidenceRecord& r : impl_->evidence) has[r.document.value] = true;
   indexStatedValues();
-  for (const detail::ValueRecord& r : impl_->statedValues) out.push_back(r.document);
+  for (const detail::ValueRecord& r : impl_->statedValues) has[r.document.value] = true;
+  std::vector<NodeId> out;
+  for (std::uint32_t i = 0; i < has.size(); ++i)
+    if (has[i]) out.push_back(NodeId{i});
   std::sort(out.begin(), out.end(), [&](NodeId a, NodeId b) { return iriLess(a, b); });
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
