@@ -28,18 +28,25 @@ bool DocumentContext::add(Mention m) {
   auto it = std::lower_bound(mentions.begin(), mentions.end(), m.first,
                              [](const Mention& x, std::uint32_t t) { return x.first < t; });
   mentions.insert(it, m);
+  mentionByTokenValid_ = false;
   return true;
 }
 
 bool DocumentContext::replace(Mention m) {
   std::erase_if(mentions, [&](const Mention& x) { return x.first >= m.first && x.end <= m.end; });
+  mentionByTokenValid_ = false;
   return add(m);
 }
 
 const Mention* DocumentContext::at(std::uint32_t token) const {
-  auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
-                             [](const Mention& m, std::uint32_t t) { return m.end <= t; });
-  return it != mentions.end() && it->first <= token ? &*it : nullptr;
+  if (!mentionByTokenValid_) {
+    mentionByToken_.assign(text.tokens().size(), 0);
+    for (std::uint32_t k = 0; k < mentions.size(); ++k)
+      for (std::uint32_t i = mentions[k].first; i < mentions[k].end && i < mentionByToken_.size(); ++i) mentionByToken_[i] = k + 1;
+    mentionByTokenValid_ = true;
+  }
+  if (token >= mentionByToken_.size() || mentionByToken_[token] == 0) return nullptr;
+  return &mentions[mentionByToken_[token] - 1];
 }
 
 std::vector<const Mention*> DocumentContext::organizationsIn(std::uint32_t first, std::uint32_t end) const {

@@ -59,6 +59,12 @@ struct DocumentContext {
   /// Mentions of organizations and offices whose span lies in [first, end).
   std::vector<const Mention*> organizationsIn(std::uint32_t first, std::uint32_t end) const;
   bool overlaps(std::uint32_t first, std::uint32_t end) const;
+
+ private:
+  // By token: 1 + the index in `mentions` of the mention covering it, or 0. at() is asked
+  // for every token of a sentence many times over; built on first use after a change.
+  mutable std::vector<std::uint32_t> mentionByToken_;
+  mutable bool mentionByTokenValid_ = false;
 };
 
 }  // namespace pressgraph

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -104,14 +105,19 @@ bool isPassive(const Text& text, std::uint32_t i, std::uint32_t sentenceFirst) {
 
 // A role phrase at token i: its length in tokens, or 0.
 std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end, Role& role) {
-  // Most tokens start no phrase: one set lookup rules them out.
-  static const WordSet FIRST_WORDS = [] {
-    WordSet s;
-    for (const auto& p : ROLE_PHRASES) s.insert(p.words[0]);
-    return s;
+  // The phrases each first word starts, in ROLE_PHRASES order: one lookup rules out most
+  // tokens and leaves a few phrases to compare for the rest.
+  static_assert(std::size(ROLE_PHRASES) < 256);
+  static const WordMap<std::vector<std::uint8_t>> BY_FIRST_WORD = [] {
+    std::map<std::string_view, std::vector<std::uint8_t>> byWord;
+    for (std::uint8_t k = 0; k < std::size(ROLE_PHRASES); ++k) byWord[ROLE_PHRASES[k].words[0]].push_back(k);
+    WordMap<std::vector<std::uint8_t>> m;
+    for (const auto& [word, phrases] : byWord) m.insert(word, phrases);
+    return m;
   }();
   const std::string_view w = text.lower(i);
-  if (!FIRST_WORDS.contains(w) && !isOrganizingVerb(w)) return 0;
+  const std::vector<std::uint8_t>* phrases = BY_FIRST_WORD.find(w);
+  if (!phrases && !isOrganizingVerb(w)) return 0;
   // "in close co-operation with" reads as "in cooperation with": an intensifier after "in"
   // is skipped, and both spellings of cooperation are one.
   auto wordAt = [&](std::uint32_t k) -> std::string_view {
@@ -120,7 +126,9 @@ std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end,
   };
   const bool intensified = w == "in" && i + 2 < end &&
                            (text.lower(i + 1) == "close" || text.lower(i + 1) == "full" || text.lower(i + 1) == "active");
-  for (const auto& p : ROLE_PHRASES) {
+  static const std::vector<std::uint8_t> NONE;
+  for (std::uint8_t index : phrases ? *phrases : NONE) {
+    const RolePhrase& p = ROLE_PHRASES[index];
     std::uint32_t k = 0, skipped = 0;
     while (k < p.words.size() && !p.words[k].empty()) {
       if (k == 1 && intensified && skipped == 0 && p.words[0] == "in") skipped = 1;
