@@ -163,7 +163,11 @@ void Gazetteer::addName(std::string_view name, EntryRef ref) {
   for (const auto& e : entries)
     if (e.kind == ref.kind && e.index == ref.index && e.acronym == ref.acronym) return;
   entries.push_back(ref);
-  if (ref.acronym) acronymForms_[refKey(ref.kind, ref.index)].emplace_back(name);
+  if (ref.acronym) {
+    acronymForms_[refKey(ref.kind, ref.index)].emplace_back(name);
+    const Token& first = text.tokens().front();
+    if (!first.capitalized && !first.number) lowercaseAcronymStarts_.insert(text.token(0));
+  }
 }
 
 bool Gazetteer::caseFits(const Text& text, std::uint32_t first, std::uint32_t end, const EntryRef& ref) const {
@@ -188,27 +192,40 @@ bool Gazetteer::caseFits(const Text& text, std::uint32_t first, std::uint32_t en
 std::vector<GazetteerMatch> Gazetteer::match(const Text& text) const {
   std::vector<GazetteerMatch> out;
   const auto& tokens = text.tokens();
-  std::vector<std::optional<std::uint32_t>> ids(tokens.size());
-  // "the US State Department's Bureau": a name may end in a possessive glued to its last word.
-  std::vector<bool> possessive(tokens.size(), false);
-  for (std::uint32_t i = 0; i < tokens.size(); ++i) {
+  // Token ids, looked up when a walk of the trie reaches the token: most tokens start no name.
+  enum : std::uint8_t { UNKNOWN, NONE, FOUND, POSSESSIVE };
+  std::vector<std::uint8_t> state(tokens.size(), UNKNOWN);
+  std::vector<std::uint32_t> ids(tokens.size());
+  const auto idAt = [&](std::uint32_t i) {
+    if (state[i] != UNKNOWN) return state[i];
+    state[i] = NONE;
+    if (const auto id = tokenIdOf(text, i, 0)) {
+      ids[i] = *id;
+      return state[i] = FOUND;
+    }
+    // "the US State Department's Bureau": a name may end in a possessive glued to its last word.
     const std::string_view t = text.token(i);
-    ids[i] = tokenIdOf(text, i, 0);
-    if (ids[i]) continue;
     for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
-      if (t.size() > suffix.size() + 1 && t.ends_with(suffix)) {
-        ids[i] = tokenIdOf(text, i, suffix.size());
-        possessive[i] = ids[i].has_value();
-      }
-  }
+      if (t.size() > suffix.size() + 1 && t.ends_with(suffix))
+        if (const auto id = tokenIdOf(text, i, suffix.size())) {
+          ids[i] = *id;
+          state[i] = POSSESSIVE;
+        }
+    return state[i];
+  };
   for (std::uint32_t start = 0; start < tokens.size();) {
+    // Names start with a capital or a digit (caseFits), and so do acronyms but a few.
+    if (!tokens[start].capitalized && !tokens[start].number && !lowercaseAcronymStarts_.contains(text.token(start))) {
+      ++start;
+      continue;
+    }
     // Walk the trie as far as the text allows; keep the longest span whose case fits.
     std::uint32_t node = 0;
     std::uint32_t bestEnd = start;
     std::vector<EntryRef> best;
     const std::uint32_t sentenceEnd = text.sentences()[text.sentenceOf(start)].endToken;
-    for (std::uint32_t i = start; i < sentenceEnd && ids[i]; ++i) {
-      auto child = children_.find((static_cast<std::uint64_t>(node) << 32) | *ids[i]);
+    for (std::uint32_t i = start; i < sentenceEnd && idAt(i) != NONE; ++i) {
+      auto child = children_.find((static_cast<std::uint64_t>(node) << 32) | ids[i]);
       if (child == children_.end()) break;
       node = child->second;
       std::vector<EntryRef> fitting;
@@ -218,7 +235,7 @@ std::vector<GazetteerMatch> Gazetteer::match(const Text& text) const {
         bestEnd = i + 1;
         best = std::move(fitting);
       }
-      if (possessive[i]) break;
+      if (state[i] == POSSESSIVE) break;
     }
     if (bestEnd > start) {
       out.push_back(GazetteerMatch{start, bestEnd, std::move(best)});

@@ -99,6 +99,9 @@ class Gazetteer {
   std::unordered_map<std::uint64_t, std::uint32_t> children_;            // (node, token) -> node
   std::unordered_map<std::string, std::uint32_t> countryByCode_;
   std::unordered_map<std::string, std::uint32_t> countryByDemonym_;
+  // The first words of acronyms that start with neither a capital nor a digit ("eu-LISA"):
+  // the only such tokens a match can start at.
+  WordSet lowercaseAcronymStarts_;
   // Exact surface forms of acronyms, to check case on a match.
   std::unordered_map<std::uint64_t, std::vector<std::string>> acronymForms_;  // (kind,index) -> forms
 };
