@@ -163,16 +163,15 @@ std::size_t appendTo(const void* bytes, std::size_t length, void* text) {
 // output. Returns the triples written.
 std::size_t writeTriplesInParallel(const KnowledgeGraph& graph, SerdSyntax syntax, SerdStyle style, SerdEnv* env,
                                    std::string prefixes, FILE* out, unsigned threads) {
-  const std::vector<NodeId> nodes = graph.nodesByIri();
-  const std::vector<NodeId> documents = graph.documentsWithEvidence();
-  // The graph builds its provenance indexes on first use: once here, before threads read it.
-  if (!documents.empty()) {
-    graph.statedBy(documents.front());
-    graph.valuesStatedBy(documents.front());
-  }
   // Parts of about 2,000 nodes, then of about 200 documents' provenance: some hundred kilobytes.
-  const std::size_t nodeParts = nodes.size() / 2000 + 1, documentParts = documents.size() / 200 + 1;
-  const std::size_t parts = nodeParts + documentParts;
+  const std::vector<NodeId> nodes = graph.nodesByIri();
+  const std::size_t nodeParts = nodes.size() / 2000 + 1;
+  // The documents and the provenance indexes take the main thread a while on a large graph;
+  // the workers write node parts meanwhile, which read nothing those build. Until they are
+  // ready, `parts` counts only the node parts.
+  std::vector<NodeId> documents;
+  std::size_t documentParts = 0, parts = nodeParts;
+  bool documentsReady = false;
   const auto slice = [](const std::vector<NodeId>& all, std::size_t part, std::size_t of) {
     return std::span(all).subspan(part * all.size() / of, (part + 1) * all.size() / of - part * all.size() / of);
   };
@@ -189,7 +188,9 @@ std::size_t writeTriplesInParallel(const KnowledgeGraph& graph, SerdSyntax synta
   std::exception_ptr failure;
   const auto work = [&] {
     std::unique_lock lock(mutex);
-    while (next < parts) {
+    while (true) {
+      changed.wait(lock, [&] { return next < parts || documentsReady; });
+      if (next >= parts) break;
       const std::size_t part = next++;
       changed.wait(lock, [&] { return part < flushed + inFlight; });
       lock.unlock();
@@ -220,7 +221,25 @@ std::size_t writeTriplesInParallel(const KnowledgeGraph& graph, SerdSyntax synta
   {
     std::vector<std::jthread> pool;
     for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+    std::exception_ptr gathering;
+    try {
+      documents = graph.documentsWithEvidence();
+      // The graph builds its provenance indexes on first use: once here, before threads read it.
+      if (!documents.empty()) {
+        graph.statedBy(documents.front());
+        graph.valuesStatedBy(documents.front());
+      }
+    } catch (...) {
+      gathering = std::current_exception();
+      documents.clear();
+    }
     std::unique_lock lock(mutex);
+    if (gathering && !failure) failure = gathering;
+    documentParts = documents.empty() && gathering ? 0 : documents.size() / 200 + 1;
+    parts = nodeParts + documentParts;
+    written.resize(parts);
+    documentsReady = true;
+    changed.notify_all();
     for (std::size_t part = 0; part < parts; ++part) {
       changed.wait(lock, [&] { return written[part].done; });
       std::string bytes = std::move(written[part].bytes);
