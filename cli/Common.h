@@ -54,6 +54,7 @@ KnowledgeGraph loadGraphs(const std::vector<std::string>& paths);
 /// Keeps `graph` for the rest of the process and leaves it to the system to reclaim at exit:
 /// freeing a graph of millions of edges piece by piece takes seconds the user would wait for
 /// after the work is done. It stays reachable, so LeakSanitizer does not count it as a leak.
+/// For the main thread of a command, once: every call keeps one more graph.
 KnowledgeGraph& keepUntilExit(KnowledgeGraph&& graph);
 
 /// The output format for `path` and an optional --format value; throws InputError when

@@ -39,10 +39,7 @@ std::uint8_t fieldOf(const std::optional<Property>& property) {
 }
 
 void insertEvidence(KnowledgeGraph::Impl& impl, const detail::EvidenceRecord& record) {
-  if (impl.evidenceSet.insert(record, impl.evidence)) {
-    impl.evidence.push_back(record);
-    impl.statedValuesValid = false;
-  }
+  if (impl.evidenceSet.add(record, impl.evidence)) impl.statedValuesValid = false;
 }
 
 std::size_t countNonAscii(std::string_view s) {
@@ -470,10 +467,7 @@ std::vector<NodeId> KnowledgeGraph::findByName(std::string_view name) const {
 
 void KnowledgeGraph::addValueSource(const StatedValue& value, NodeId document) {
   const detail::ValueRecord record{value.node, impl_->strings.intern(value.value), document, fieldOf(value.property)};
-  if (impl_->valueSourceSet.insert(record, impl_->valueSources)) {
-    impl_->valueSources.push_back(record);
-    impl_->statedValuesValid = false;
-  }
+  if (impl_->valueSourceSet.add(record, impl_->valueSources)) impl_->statedValuesValid = false;
 }
 
 namespace {
@@ -557,8 +551,7 @@ void KnowledgeGraph::creditUnsourcedValues() {
     for (auto [field, value] : values) {
       if (sourced.count({i, field, value})) continue;
       for (NodeId document : behind[i]) {
-        if (impl_->valueSourceSet.insert(detail::ValueRecord{node, value, document, field}, impl_->valueSources))
-          impl_->valueSources.push_back(detail::ValueRecord{node, value, document, field});
+        impl_->valueSourceSet.add(detail::ValueRecord{node, value, document, field}, impl_->valueSources);
       }
     }
   }

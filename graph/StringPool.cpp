@@ -16,31 +16,33 @@ std::uint32_t tagOf(std::string_view s) {
 
 }  // namespace
 
-std::size_t StringPool::home(std::uint32_t tag) const {
-  return static_cast<std::size_t>((tag * 0x9E3779B97F4A7C15ull) >> shift_);
+std::size_t StringPool::home(std::uint32_t tag, unsigned shift) {
+  return static_cast<std::size_t>((tag * 0x9E3779B97F4A7C15ull) >> shift);
 }
 
 // The slot holding `s`, or the empty slot where it would go.
 std::size_t StringPool::findSlot(std::string_view s, std::uint32_t tag) const {
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = home(tag);; i = (i + 1) & mask) {
+  for (std::size_t i = home(tag, shift_);; i = (i + 1) & mask) {
     const std::uint64_t slot = slots_[i];
     if (slot == 0) return i;
     if (static_cast<std::uint32_t>(slot >> 32) == tag && views_[static_cast<std::uint32_t>(slot) - 1] == s) return i;
   }
 }
 
+// Into a new table, swapped in when complete: a failed allocation keeps the old one.
 void StringPool::grow() {
-  std::vector<std::uint64_t> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
-  shift_ = 64 - static_cast<unsigned>(std::countr_zero(slots_.size()));
-  const std::size_t mask = slots_.size() - 1;
-  for (std::uint64_t slot : old) {
+  std::vector<std::uint64_t> table(slots_.empty() ? 1024 : slots_.size() * 2, 0);
+  const unsigned shift = 64 - static_cast<unsigned>(std::countr_zero(table.size()));
+  const std::size_t mask = table.size() - 1;
+  for (std::uint64_t slot : slots_) {
     if (slot == 0) continue;
-    std::size_t i = home(static_cast<std::uint32_t>(slot >> 32));
-    while (slots_[i] != 0) i = (i + 1) & mask;
-    slots_[i] = slot;
+    std::size_t i = home(static_cast<std::uint32_t>(slot >> 32), shift);
+    while (table[i] != 0) i = (i + 1) & mask;
+    table[i] = slot;
   }
+  slots_.swap(table);
+  shift_ = shift;
 }
 
 StringId StringPool::intern(std::string_view s) {

@@ -41,7 +41,7 @@ class StringPool {
   unsigned shift_ = 64;
 
   std::size_t findSlot(std::string_view s, std::uint32_t tag) const;
-  std::size_t home(std::uint32_t tag) const;
+  static std::size_t home(std::uint32_t tag, unsigned shift);
   void grow();
 };
 

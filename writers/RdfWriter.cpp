@@ -166,9 +166,9 @@ std::size_t writeTriplesInParallel(const KnowledgeGraph& graph, SerdSyntax synta
   // Parts of about 2,000 nodes, then of about 200 documents' provenance: some hundred kilobytes.
   const std::vector<NodeId> nodes = graph.nodesByIri();
   const std::size_t nodeParts = nodes.size() / 2000 + 1;
-  // The documents and the provenance indexes take the main thread a while on a large graph;
-  // the workers write node parts meanwhile, which read nothing those build. Until they are
-  // ready, `parts` counts only the node parts.
+  // The documents and the provenance indexes take a while on a large graph; the workers write
+  // node parts meanwhile, which read nothing those build. Until they are ready, `parts` counts
+  // only the node parts.
   std::vector<NodeId> documents;
   std::size_t documentParts = 0, parts = nodeParts;
   bool documentsReady = false;
@@ -216,31 +216,39 @@ std::size_t writeTriplesInParallel(const KnowledgeGraph& graph, SerdSyntax synta
       changed.notify_all();
     }
   };
-  std::size_t triples = 0;
-  std::fwrite(prefixes.data(), 1, prefixes.size(), out);
-  {
-    std::vector<std::jthread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+  // The documents and the provenance indexes, on a thread of their own; then the parts that
+  // write them are open to the workers.
+  const auto gather = [&] {
     std::exception_ptr gathering;
     try {
       documents = graph.documentsWithEvidence();
       // The graph builds its provenance indexes on first use: once here, before threads read it.
-      if (!documents.empty()) {
-        graph.statedBy(documents.front());
-        graph.valuesStatedBy(documents.front());
-      }
+      if (!documents.empty()) graph.statedBy(documents.front());
     } catch (...) {
       gathering = std::current_exception();
-      documents.clear();
     }
-    std::unique_lock lock(mutex);
-    if (gathering && !failure) failure = gathering;
-    documentParts = documents.empty() && gathering ? 0 : documents.size() / 200 + 1;
-    parts = nodeParts + documentParts;
-    written.resize(parts);
+    const std::lock_guard lock(mutex);
+    try {
+      if (gathering) std::rethrow_exception(gathering);
+      written.resize(nodeParts + documents.size() / 200 + 1);
+      documentParts = written.size() - nodeParts;
+      parts = written.size();
+    } catch (...) {
+      if (!failure) failure = std::current_exception();
+    }
     documentsReady = true;
     changed.notify_all();
-    for (std::size_t part = 0; part < parts; ++part) {
+  };
+  std::size_t triples = 0;
+  std::fwrite(prefixes.data(), 1, prefixes.size(), out);
+  {
+    std::vector<std::jthread> pool;
+    pool.emplace_back(gather);
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+    std::unique_lock lock(mutex);
+    for (std::size_t part = 0;; ++part) {
+      changed.wait(lock, [&] { return documentsReady || part < parts; });
+      if (part >= parts) break;
       changed.wait(lock, [&] { return written[part].done; });
       std::string bytes = std::move(written[part].bytes);
       triples += written[part].triples;

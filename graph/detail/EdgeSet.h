@@ -38,20 +38,23 @@ class EdgeSet {
     std::uint32_t relations = 0;
   };
 
-  // The slot of `key`, or the empty slot where it would go.
-  std::size_t find(std::uint64_t key) const {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t i = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
-    while (slots_[i].key != key && slots_[i].key != EMPTY) i = (i + 1) & mask;
+  // The slot of `key` in `table`, or the empty slot where it would go.
+  static std::size_t find(const std::vector<Slot>& table, unsigned shift, std::uint64_t key) {
+    const std::size_t mask = table.size() - 1;
+    std::size_t i = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift);
+    while (table[i].key != key && table[i].key != EMPTY) i = (i + 1) & mask;
     return i;
   }
+  std::size_t find(std::uint64_t key) const { return find(slots_, shift_, key); }
 
+  // Into a new table, swapped in when complete: a failed allocation keeps the old one.
   void grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
-    shift_ = 64 - static_cast<unsigned>(std::countr_zero(slots_.size()));
-    for (const Slot& s : old)
-      if (s.key != EMPTY) slots_[find(s.key)] = s;
+    std::vector<Slot> table(slots_.empty() ? 1024 : slots_.size() * 2);
+    const unsigned shift = 64 - static_cast<unsigned>(std::countr_zero(table.size()));
+    for (const Slot& s : slots_)
+      if (s.key != EMPTY) table[find(table, shift, s.key)] = s;
+    slots_.swap(table);
+    shift_ = shift;
   }
 
   std::vector<Slot> slots_;

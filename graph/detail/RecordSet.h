@@ -14,38 +14,41 @@ namespace pressgraph::detail {
 template <class Record, class Hash>
 class RecordSet {
  public:
-  /// True if `r` is not among `records`, the list this set guards; the caller then appends it.
-  bool insert(const Record& r, const std::vector<Record>& records) {
+  /// Appends `r` to `records`, the list this set guards, unless it is there already; returns
+  /// whether it did. A failed append leaves both unchanged.
+  bool add(const Record& r, std::vector<Record>& records) {
     if ((records.size() + 1) * 2 > slots_.size()) grow(records);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = slot(r);; i = (i + 1) & mask) {
-      if (slots_[i] == EMPTY) {
-        slots_[i] = static_cast<std::uint32_t>(records.size());
-        return true;
-      }
+    std::size_t i = slot(r);
+    for (; slots_[i] != EMPTY; i = (i + 1) & mask)
       if (records[slots_[i]] == r) return false;
-    }
+    records.push_back(r);
+    slots_[i] = static_cast<std::uint32_t>(records.size() - 1);
+    return true;
   }
 
  private:
   static constexpr std::uint32_t EMPTY = UINT32_MAX;
 
   // The top bits of the hash times 2^64/phi: spreads hashes whose low bits repeat.
-  std::size_t slot(const Record& r) const {
-    return static_cast<std::size_t>((static_cast<std::uint64_t>(Hash{}(r)) * 0x9E3779B97F4A7C15ull) >> shift_);
+  static std::size_t slot(const Record& r, unsigned shift) {
+    return static_cast<std::size_t>((static_cast<std::uint64_t>(Hash{}(r)) * 0x9E3779B97F4A7C15ull) >> shift);
   }
+  std::size_t slot(const Record& r) const { return slot(r, shift_); }
 
+  // Into a new table, swapped in when complete: a failed allocation keeps the old one.
   void grow(const std::vector<Record>& records) {
     std::size_t size = slots_.empty() ? 64 : slots_.size() * 2;
     while ((records.size() + 1) * 2 > size) size *= 2;
-    slots_.assign(size, EMPTY);
-    shift_ = 64 - static_cast<unsigned>(std::countr_zero(size));
-    const std::size_t mask = size - 1;
+    std::vector<std::uint32_t> table(size, EMPTY);
+    const unsigned shift = 64 - static_cast<unsigned>(std::countr_zero(size));
     for (std::size_t k = 0; k < records.size(); ++k) {
-      std::size_t i = slot(records[k]);
-      while (slots_[i] != EMPTY) i = (i + 1) & mask;
-      slots_[i] = static_cast<std::uint32_t>(k);
+      std::size_t i = slot(records[k], shift);
+      while (table[i] != EMPTY) i = (i + 1) & (size - 1);
+      table[i] = static_cast<std::uint32_t>(k);
     }
+    slots_.swap(table);
+    shift_ = shift;
   }
 
   std::vector<std::uint32_t> slots_;  // positions in the list, a power of two of them

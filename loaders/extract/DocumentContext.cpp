@@ -29,24 +29,31 @@ bool DocumentContext::add(Mention m) {
                              [](const Mention& x, std::uint32_t t) { return x.first < t; });
   mentions.insert(it, m);
   mentionByTokenValid_ = false;
+  askedSinceChange_ = 0;
   return true;
 }
 
 bool DocumentContext::replace(Mention m) {
   std::erase_if(mentions, [&](const Mention& x) { return x.first >= m.first && x.end <= m.end; });
   mentionByTokenValid_ = false;
+  askedSinceChange_ = 0;
   return add(m);
 }
 
 const Mention* DocumentContext::at(std::uint32_t token) const {
-  if (!mentionByTokenValid_) {
+  if (!mentionByTokenValid_ && ++askedSinceChange_ > text.tokens().size() / 16 + 64) {
     mentionByToken_.assign(text.tokens().size(), 0);
     for (std::uint32_t k = 0; k < mentions.size(); ++k)
       for (std::uint32_t i = mentions[k].first; i < mentions[k].end && i < mentionByToken_.size(); ++i) mentionByToken_[i] = k + 1;
     mentionByTokenValid_ = true;
   }
-  if (token >= mentionByToken_.size() || mentionByToken_[token] == 0) return nullptr;
-  return &mentions[mentionByToken_[token] - 1];
+  if (mentionByTokenValid_) {
+    if (token >= mentionByToken_.size() || mentionByToken_[token] == 0) return nullptr;
+    return &mentions[mentionByToken_[token] - 1];
+  }
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), token,
+                             [](const Mention& m, std::uint32_t t) { return m.end <= t; });
+  return it != mentions.end() && it->first <= token ? &*it : nullptr;
 }
 
 std::vector<const Mention*> DocumentContext::organizationsIn(std::uint32_t first, std::uint32_t end) const {

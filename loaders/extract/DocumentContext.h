@@ -62,9 +62,12 @@ struct DocumentContext {
 
  private:
   // By token: 1 + the index in `mentions` of the mention covering it, or 0. at() is asked
-  // for every token of a sentence many times over; built on first use after a change.
+  // for every token of a sentence many times over. After a change it searches `mentions`
+  // until it has been asked often enough to pay for rebuilding this over the whole text, so
+  // that extractors that add a mention after every few questions stay linear.
   mutable std::vector<std::uint32_t> mentionByToken_;
   mutable bool mentionByTokenValid_ = false;
+  mutable std::size_t askedSinceChange_ = 0;
 };
 
 }  // namespace pressgraph
