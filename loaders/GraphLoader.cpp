@@ -150,6 +150,127 @@ struct FactInGraph {
 
 // What the statements said, strings interned to ids: IRI paths under ID_NS in `paths`
 // (dense, so subjects are indexed by them), names, literals and sentences in `values`.
+// Serd's Turtle reader recurses once for each "[" or "(" it is inside, and a file nested some
+// ten thousand deep overflows the stack. The bytes reach Serd through this filter, which
+// follows the nesting outside IRIs, strings and comments and ends the input where it passes
+// MAX_NESTING; readInto() then reports that, not Serd's "unexpected end of file".
+class NestingGuard {
+ public:
+  static constexpr int MAX_NESTING = 1000;
+
+  explicit NestingGuard(FILE* file) : file_(file) {}
+
+  // A SerdSource: fread() from the file, cut short where the nesting gets too deep.
+  static std::size_t read(void* buffer, std::size_t size, std::size_t count, void* self) {
+    auto& guard = *static_cast<NestingGuard*>(self);
+    if (guard.tooDeep_) return 0;
+    const std::size_t n = std::fread(buffer, size, count, guard.file_) * size;
+    const char* bytes = static_cast<const char*>(buffer);
+    const std::size_t kept = guard.scan(bytes, n);
+    guard.lines_ += static_cast<std::size_t>(std::count(bytes, bytes + kept, '\n'));
+    return size == 1 ? kept : kept / size;
+  }
+  static int error(void* self) { return std::ferror(static_cast<NestingGuard*>(self)->file_); }
+
+  bool tooDeep() const { return tooDeep_; }
+  /// The line where the nesting went too deep.
+  std::size_t line() const { return lines_ + 1; }
+
+ private:
+  enum class State : std::uint8_t { Plain, Escaped, Iri, Comment, Quote, String, StringEscaped, LongString, LongStringEscaped };
+
+  // How many of the n bytes Serd may read: all, or those before the bracket that nests too deep.
+  std::size_t scan(const char* p, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const char c = p[i];
+      switch (state_) {
+        case State::Plain:
+          if (c == '[' || c == '(') {
+            if (++depth_ > MAX_NESTING) {
+              tooDeep_ = true;
+              return i;
+            }
+          } else if (c == ']' || c == ')') {
+            if (depth_ > 0) --depth_;
+          } else if (c == '<') {
+            state_ = State::Iri;
+          } else if (c == '#') {
+            state_ = State::Comment;
+          } else if (c == '"' || c == '\'') {
+            quote_ = c;
+            quotes_ = 1;
+            state_ = State::Quote;
+          } else if (c == '\\') {
+            state_ = State::Escaped;  // "ex:a\(b": a local name, not a list
+          }
+          break;
+        case State::Escaped: state_ = State::Plain; break;
+        case State::Iri: {  // most of a graph file is IRIs and strings: skip to their ends
+          const void* end = std::memchr(p + i, '>', n - i);
+          if (!end) return n;
+          i = static_cast<std::size_t>(static_cast<const char*>(end) - p);
+          state_ = State::Plain;
+          break;
+        }
+        case State::Comment:
+          if (c == '\n' || c == '\r') state_ = State::Plain;
+          break;
+        case State::Quote:  // after one or two quotes: an empty string, a short one or a long one
+          if (c == quote_ && quotes_ == 1) {
+            quotes_ = 2;
+          } else if (c == quote_) {
+            state_ = State::LongString;
+            quotes_ = 0;
+          } else if (quotes_ == 2) {
+            state_ = State::Plain;
+            --i;  // the empty string is over: read this byte again
+          } else {
+            state_ = c == '\\' ? State::StringEscaped : c == '\n' ? State::Plain : State::String;
+          }
+          break;
+        case State::String:  // a short string also ends at a line end, where Serd stops reading it
+          i = stringEnd(p, i, n, '\n');
+          if (i == n) return n;
+          state_ = p[i] == '\\' ? State::StringEscaped : State::Plain;
+          break;
+        case State::StringEscaped: state_ = State::String; break;
+        case State::LongString:
+          if (quotes_ == 0) {
+            i = stringEnd(p, i, n, '\\');
+            if (i == n) return n;
+          }
+          if (p[i] == '\\') {
+            state_ = State::LongStringEscaped;
+            quotes_ = 0;
+          } else if (p[i] != quote_) {
+            quotes_ = 0;
+          } else if (++quotes_ == 3) {
+            state_ = State::Plain;
+          }
+          break;
+        case State::LongStringEscaped: state_ = State::LongString; break;
+      }
+    }
+    return n;
+  }
+
+  // The first quote, backslash or `also` in [i, n), or n.
+  std::size_t stringEnd(const char* p, std::size_t i, std::size_t n, char also) const {
+    std::size_t end = n;
+    for (const char c : {quote_, '\\', also})
+      if (const void* at = std::memchr(p + i, c, end - i)) end = static_cast<std::size_t>(static_cast<const char*>(at) - p);
+    return end;
+  }
+
+  FILE* file_;
+  State state_ = State::Plain;
+  char quote_ = '"';
+  int quotes_ = 0;
+  int depth_ = 0;
+  bool tooDeep_ = false;
+  std::size_t lines_ = 0;
+};
+
 struct Collector {
   SerdEnv* env = nullptr;
   StringPool paths, values, fragments;
@@ -331,10 +452,15 @@ std::size_t readInto(const std::string& path, KnowledgeGraph& graph) {
   c.env = serd_env_new(nullptr);
   SerdReader* reader = serd_reader_new(*syntax, &c, nullptr, onBase, onPrefix, onStatement, nullptr);
   serd_reader_set_error_sink(reader, onError, &c);
-  const SerdStatus status = serd_reader_read_file_handle(reader, file, reinterpret_cast<const uint8_t*>(path.c_str()));
+  NestingGuard guard(file);
+  const SerdStatus status = serd_reader_read_source(reader, NestingGuard::read, NestingGuard::error, &guard,
+                                                    reinterpret_cast<const uint8_t*>(path.c_str()), 4096);
   serd_reader_free(reader);
   serd_env_free(c.env);
   if (path != "-") std::fclose(file);
+  if (guard.tooDeep())
+    throw InputError(path, guard.line(), "blank nodes or lists nested more than " + std::to_string(NestingGuard::MAX_NESTING) +
+                                             " deep: not a graph Pressgraph reads");
   if (status > SERD_FAILURE || !c.error.empty())
     throw InputError(path, c.errorLine, "not valid RDF: " + (c.error.empty() ? std::string(reinterpret_cast<const char*>(serd_strerror(status))) : c.error));
 

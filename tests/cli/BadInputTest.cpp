@@ -2,6 +2,8 @@
 // Issue 5's bad inputs, one test case each, run through the real program: what it says on stderr,
 // its exit status, what it builds from the good documents beside a bad one, and what it leaves.
 #include <catch2/catch.hpp>
+
+#include <fstream>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -232,19 +234,53 @@ TEST_CASE("bad input: a full disk (-o /dev/full)", "[cli]") {
   CHECK(fs::is_character_file("/dev/full"));  // written in place, never replaced
 }
 
-TEST_CASE("bad input: a graph file that is not RDF", "[cli]") {
-  const TempDir dir;
+namespace {
+
+// `build` (with a good document), `export` and `stats` each refuse the graph file `graph` with
+// an error starting `message`, and leave an earlier output as it was.
+void checkGraphRefused(const TempDir& dir, const std::string& graph, const std::string& message) {
   const std::string good = dir.write("good.txt", "IOM held a workshop in Minsk.\n");
-  const std::string notRdf = dir.write("notes.ttl", "@prefix ex: <http://example.org/> .\nThese are my notes.\n");
   const std::string out = dir.write("g.ttl", "# an earlier graph\n");
-  for (const auto& args : std::vector<std::vector<std::string>>{{"build", good, notRdf, "-o", out},
-                                                                {"export", notRdf, "-o", out},
-                                                                {"stats", notRdf}}) {
+  for (const auto& args : std::vector<std::vector<std::string>>{{"build", good, graph, "-o", out},
+                                                                {"export", graph, "-o", out},
+                                                                {"stats", graph}}) {
     INFO(args[0]);
     const auto result = runPressgraph(args);
-    CHECK(failure(result).starts_with("pressgraph: error: " + notRdf + ":2: not valid RDF"));
+    CHECK(failure(result).starts_with("pressgraph: error: " + graph + message));
     CHECK(readFile(out) == "# an earlier graph\n");
   }
+}
+
+}  // namespace
+
+TEST_CASE("bad input: a graph file that is not RDF", "[cli]") {
+  const TempDir dir;
+  const std::string notRdf = dir.write("notes.ttl", "@prefix ex: <http://example.org/> .\nThese are my notes.\n");
+  checkGraphRefused(dir, notRdf, ":2: not valid RDF");
+}
+
+TEST_CASE("bad input: a graph file nested deeper than the parser's stack allows", "[cli]") {
+  // Serd recurses for each "[" or "(": 100,000 of them overflowed the stack (found by fuzz_graph).
+  const TempDir dir;
+  const std::string deep = dir.write("deep.ttl", "@prefix ex: <http://example.org/> .\nex:a ex:b " + std::string(100'000, '(') +
+                                                     std::string(100'000, ')') + " .\n");
+  checkGraphRefused(dir, deep, ":2: blank nodes or lists nested more than 1000 deep: not a graph Pressgraph reads");
+}
+
+TEST_CASE("brackets inside IRIs, strings and comments of a graph file are not nesting", "[cli]") {
+  const TempDir dir;
+  const std::string good = dir.write("good.txt", "IOM held a workshop in Minsk.\n");
+  const std::string graph = dir / "g.ttl";
+  REQUIRE(runPressgraph({"build", "-q", good, "-o", graph}).exitCode == 0);
+  const std::string many(5000, '(');
+  std::ofstream(graph, std::ios::app) << "# " << many << "\n"
+                                      << "<http://example.org/" << many << "> <http://example.org/p> \"" << many << "\\\"\" , '" << many
+                                      << "' , \"\"\"" << many << " \"\" \\\" \"\"\" , \'\'\'" << many << "\'\'\' , \"\" , ( [ <http://example.org/q> \"]]\" ] ) .\n";
+  const auto result = runPressgraph({"export", graph, "-o", dir / "g.nt"});
+  INFO(result.err);
+  REQUIRE(result.exitCode == 0);
+  const std::string nt = readFile(dir / "g.nt");
+  CHECK(contains(nt, "<http://schema.org/identifier> \"good.txt\""));
 }
 
 TEST_CASE("bad input: an output path that is a pipe", "[cli]") {
