@@ -38,6 +38,12 @@ std::uint8_t fieldOf(const std::optional<Property>& property) {
   return property ? static_cast<std::uint8_t>(*property) : detail::NAME_FIELD;
 }
 
+// The node whose IRI path is the string `iri`, if any.
+std::optional<NodeId> nodeWithIri(const KnowledgeGraph::Impl& impl, StringId iri) {
+  if (iri < impl.nodeByIri.size() && impl.nodeByIri[iri] != KnowledgeGraph::Impl::NO_NODE) return NodeId{impl.nodeByIri[iri]};
+  return std::nullopt;
+}
+
 void insertEvidence(KnowledgeGraph::Impl& impl, const detail::EvidenceRecord& record) {
   if (impl.evidenceSet.add(record, impl.evidence)) impl.statedValuesValid = false;
 }
@@ -66,11 +72,9 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
 NodeId KnowledgeGraph::addNode(NodeKind kind, std::string_view iriPath, std::string_view name) {
   const StringId iriId = impl_->strings.intern(iriPath);
-  auto& byIri = impl_->nodeByIri;
-  if (iriId < byIri.size() && byIri[iriId] != Impl::NO_NODE) {
-    const NodeId found{byIri[iriId]};
-    offerName(found, name);
-    return found;
+  if (const auto found = nodeWithIri(*impl_, iriId)) {
+    offerName(*found, name);
+    return *found;
   }
   detail::NodeData data;
   data.kind = kind;
@@ -82,6 +86,7 @@ NodeId KnowledgeGraph::addNode(NodeKind kind, std::string_view iriPath, std::str
   impl_->graph[v] = std::move(data);
   const NodeId id = detail::nodeId(v);
   if (impl_->iriOrdered == id.value && (id.value == 0 || this->iriPath(NodeId{id.value - 1}) < iriPath)) impl_->iriOrdered = id.value + 1;
+  auto& byIri = impl_->nodeByIri;
   if (iriId >= byIri.size()) byIri.resize(std::size_t{iriId} + 1, Impl::NO_NODE);
   byIri[iriId] = id.value;
   impl_->byNameValid = false;
@@ -92,8 +97,7 @@ NodeId KnowledgeGraph::addNode(NodeKind kind, std::string_view iriPath, std::str
 std::optional<NodeId> KnowledgeGraph::findByIri(std::string_view iriPath) const {
   const auto id = impl_->strings.find(iriPath);
   if (!id) return std::nullopt;
-  if (*id < impl_->nodeByIri.size() && impl_->nodeByIri[*id] != Impl::NO_NODE) return NodeId{impl_->nodeByIri[*id]};
-  return std::nullopt;
+  return nodeWithIri(*impl_, *id);
 }
 
 void KnowledgeGraph::addName(NodeId node, std::string_view name) {

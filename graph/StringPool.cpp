@@ -2,9 +2,10 @@
 // Block-allocated string interning.
 #include "graph/StringPool.h"
 
-#include <bit>
 #include <cstring>
 #include <functional>
+
+#include "graph/detail/FlatHash.h"
 
 namespace pressgraph {
 namespace {
@@ -17,7 +18,7 @@ std::uint32_t tagOf(std::string_view s) {
 }  // namespace
 
 std::size_t StringPool::home(std::uint32_t tag, unsigned shift) {
-  return static_cast<std::size_t>((tag * 0x9E3779B97F4A7C15ull) >> shift);
+  return detail::homeSlot(tag, shift);
 }
 
 // The slot holding `s`, or the empty slot where it would go.
@@ -33,7 +34,7 @@ std::size_t StringPool::findSlot(std::string_view s, std::uint32_t tag) const {
 // Into a new table, swapped in when complete: a failed allocation keeps the old one.
 void StringPool::grow() {
   std::vector<std::uint64_t> table(slots_.empty() ? 1024 : slots_.size() * 2, 0);
-  const unsigned shift = 64 - static_cast<unsigned>(std::countr_zero(table.size()));
+  const unsigned shift = detail::slotShift(table.size());
   const std::size_t mask = table.size() - 1;
   for (std::uint64_t slot : slots_) {
     if (slot == 0) continue;

@@ -2,9 +2,10 @@
 // Which relations join two nodes, for adding an edge twice to be a lookup.
 #pragma once
 
-#include <bit>
 #include <cstdint>
 #include <vector>
+
+#include "graph/detail/FlatHash.h"
 
 namespace pressgraph::detail {
 
@@ -41,7 +42,7 @@ class EdgeSet {
   // The slot of `key` in `table`, or the empty slot where it would go.
   static std::size_t find(const std::vector<Slot>& table, unsigned shift, std::uint64_t key) {
     const std::size_t mask = table.size() - 1;
-    std::size_t i = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift);
+    std::size_t i = homeSlot(key, shift);
     while (table[i].key != key && table[i].key != EMPTY) i = (i + 1) & mask;
     return i;
   }
@@ -50,7 +51,7 @@ class EdgeSet {
   // Into a new table, swapped in when complete: a failed allocation keeps the old one.
   void grow() {
     std::vector<Slot> table(slots_.empty() ? 1024 : slots_.size() * 2);
-    const unsigned shift = 64 - static_cast<unsigned>(std::countr_zero(table.size()));
+    const unsigned shift = slotShift(table.size());
     for (const Slot& s : slots_)
       if (s.key != EMPTY) table[find(table, shift, s.key)] = s;
     slots_.swap(table);

@@ -2,9 +2,10 @@
 // Duplicate checks for the provenance lists, at four bytes a slot.
 #pragma once
 
-#include <bit>
 #include <cstdint>
 #include <vector>
+
+#include "graph/detail/FlatHash.h"
 
 namespace pressgraph::detail {
 
@@ -32,7 +33,7 @@ class RecordSet {
 
   // The top bits of the hash times 2^64/phi: spreads hashes whose low bits repeat.
   static std::size_t slot(const Record& r, unsigned shift) {
-    return static_cast<std::size_t>((static_cast<std::uint64_t>(Hash{}(r)) * 0x9E3779B97F4A7C15ull) >> shift);
+    return homeSlot(Hash{}(r), shift);
   }
   std::size_t slot(const Record& r) const { return slot(r, shift_); }
 
@@ -41,7 +42,7 @@ class RecordSet {
     std::size_t size = slots_.empty() ? 64 : slots_.size() * 2;
     while ((records.size() + 1) * 2 > size) size *= 2;
     std::vector<std::uint32_t> table(size, EMPTY);
-    const unsigned shift = 64 - static_cast<unsigned>(std::countr_zero(size));
+    const unsigned shift = slotShift(size);
     for (std::size_t k = 0; k < records.size(); ++k) {
       std::size_t i = slot(records[k], shift);
       while (table[i] != EMPTY) i = (i + 1) & (size - 1);
