@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "loaders/CorpusReader.h"
+#include "loaders/GumboArena.h"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -64,8 +65,11 @@ int main(int argc, char** argv) {
     readTime += t1 - t0;
     bytes += text.size();
     if (pressgraph::formatOf(p.string()) != pressgraph::Format::Html) continue;
-    GumboOutput* output = gumbo_parse_with_options(&options, text.data(), text.size());
-    gumbo_destroy_output(&options, output);
+    {
+      pressgraph::GumboArena arena;  // as HtmlLoader parses: one arena, freed with the tree
+      arena.use(options);
+      gumbo_parse_with_options(&options, text.data(), text.size());
+    }
     parseTime += Clock::now() - t1;
     ++htmlFiles;
     htmlBytes += text.size();

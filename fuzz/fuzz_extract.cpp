@@ -23,6 +23,7 @@ const pressgraph::Gazetteer& gazetteer() {
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   gazetteer();  // loaded once, as build does, and not counted against the first input
+  pressgraph::fuzz::inputDir();
   return 0;
 }
 

@@ -8,6 +8,11 @@
 #include "graph/KnowledgeGraph.h"
 #include "loaders/GraphLoader.h"
 
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  pressgraph::fuzz::inputDir();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   for (const char* name : {"graph.ttl", "graph.nt"}) {
     const std::string path = pressgraph::fuzz::writeInput(name, data, size);

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "loaders/GumboArena.h"
 #include "loaders/TextDecoding.h"
 
 namespace pressgraph {
@@ -112,6 +113,8 @@ HtmlText htmlToText(std::string_view html) {
   HtmlText result;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // we never read the parse errors; don't collect them
+  GumboArena arena;
+  arena.use(options);
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
   if (const GumboNode* html_node = output->root) {
     if (const GumboNode* head = findChild(html_node, GUMBO_TAG_HEAD))
@@ -124,7 +127,7 @@ HtmlText htmlToText(std::string_view html) {
       }
     collectText(html_node, result.text);
   }
-  gumbo_destroy_output(&options, output);
+  // No gumbo_destroy_output: the arena frees the tree when it goes.
   newline(result.text);
   // Gumbo 0.10.1 overflows on a numeric reference past int range ("&#x2014999...;") and writes
   // a stray byte; everything after the loaders relies on valid UTF-8.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Every test, twice: in a normal build and in one with AddressSanitizer and UBSan; then every
-# fuzz target for a minute (scripts/fuzz.sh, two at a time).
+# fuzz target on a fixed walk of about a minute (scripts/fuzz.sh --fixed, two at a time).
 # Installs what the tests need first (Debian packages, and the npm packages jsonld and oxigraph
 # into tests/, at the versions tests/package-lock.json pins).
 set -euo pipefail
@@ -23,4 +23,4 @@ run_suite() {  # build dir, extra cmake args...
 run_suite build
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   run_suite build-asan -DPRESSGRAPH_SANITIZE=ON
-scripts/fuzz.sh 60
+scripts/fuzz.sh --fixed
