@@ -11,6 +11,17 @@
 #include <new>
 #include <vector>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define PRESSGRAPH_GUMBO_ARENA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PRESSGRAPH_GUMBO_ARENA_ASAN 1
+#endif
+#endif
+#if PRESSGRAPH_GUMBO_ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#endif
+
 namespace pressgraph {
 
 // Every block Gumbo asks for during one parse, freed together when the parse has been read.
@@ -27,7 +38,10 @@ class GumboArena {
   GumboArena(const GumboArena&) = delete;
   GumboArena& operator=(const GumboArena&) = delete;
   ~GumboArena() {
-    for (void* chunk : chunks_) std::free(chunk);
+    for (const Chunk& chunk : chunks_) {
+      unpoison(chunk.start, chunk.size);
+      std::free(chunk.start);
+    }
   }
 
   void use(GumboOptions& options) {
@@ -41,34 +55,89 @@ class GumboArena {
   static constexpr std::size_t kFirstChunk = 32 * 1024;
   static constexpr std::size_t kLastChunk = 1024 * 1024;
   static constexpr std::size_t kOwnChunk = 8 * 1024;  // a block this big gets a chunk of its own
+  static constexpr std::size_t kLargestBlock = std::size_t{1} << 40;  // far below where rounding wraps
+#if PRESSGRAPH_GUMBO_ARENA_ASAN
+  static constexpr bool kAsan = true;
+#else
+  static constexpr bool kAsan = false;
+#endif
+  // Under AddressSanitizer each block has a header with its size and a poisoned gap after it,
+  // and a freed block is poisoned, so that reads of Gumbo's tree past a block or after Gumbo
+  // let it go are caught as they were under malloc.
+  static constexpr std::size_t kHeader = kAsan ? kAlign : 0;
+  static constexpr std::size_t kGap = kAsan ? kAlign : 0;
+
+  struct Chunk {
+    std::byte* start;
+    std::size_t size;
+  };
 
   static void* allocate(void* self, std::size_t size) { return static_cast<GumboArena*>(self)->take(size); }
-  static void deallocate(void*, void*) {}
+  static void deallocate(void* self, void* block) { static_cast<GumboArena*>(self)->giveBack(block); }
 
   void* take(std::size_t size) {
-    size = std::max(kAlign, (size + kAlign - 1) & ~(kAlign - 1));
-    if (size > kOwnChunk) return newChunk(size);  // the current chunk keeps its free space
-    if (size > static_cast<std::size_t>(end_ - next_)) {
-      chunkSize_ = chunks_.empty() ? kFirstChunk : std::min(kLastChunk, chunkSize_ * 2);
-      next_ = static_cast<std::byte*>(newChunk(chunkSize_));
-      end_ = next_ + chunkSize_;
+    if (size > kLargestBlock) throw std::bad_alloc();
+    const std::size_t need = kHeader + std::max(kAlign, (size + kAlign - 1) & ~(kAlign - 1)) + kGap;
+    std::byte* at;
+    if (need > kOwnChunk) {
+      at = newChunk(need);  // the current chunk keeps its free space
+    } else {
+      if (need > static_cast<std::size_t>(end_ - next_)) {
+        bumpSize_ = bumpSize_ == 0 ? kFirstChunk : std::min(kLastChunk, bumpSize_ * 2);
+        next_ = newChunk(bumpSize_);
+        end_ = next_ + bumpSize_;
+      }
+      at = next_;
+      next_ += need;
     }
-    void* block = next_;
-    next_ += size;
+    std::byte* block = at + kHeader;
+    if constexpr (kAsan) {
+      unpoison(at, kHeader);
+      *reinterpret_cast<std::size_t*>(at) = size;
+      poison(at, kHeader);
+      unpoison(block, size);
+    }
     return block;
+  }
+
+  // Without AddressSanitizer, blocks stay until the arena goes.
+  void giveBack(void* block) {
+    if constexpr (kAsan) {
+      if (block == nullptr) return;
+      std::byte* header = static_cast<std::byte*>(block) - kHeader;
+      unpoison(header, kHeader);
+      const std::size_t size = *reinterpret_cast<std::size_t*>(header);
+      poison(header, kHeader + size);
+    }
   }
 
   // Gumbo does not check for NULL; the exception unwinds through its frames (amd64 code always
   // has unwind tables) and the arena's destructor frees what the parse had.
-  void* newChunk(std::size_t size) {
-    chunks_.push_back(nullptr);  // first, so that a failing push_back cannot lose the chunk
-    chunks_.back() = std::malloc(size);
-    if (chunks_.back() == nullptr) throw std::bad_alloc();
-    return chunks_.back();
+  std::byte* newChunk(std::size_t size) {
+    chunks_.push_back({nullptr, size});  // first, so that a failing push_back cannot lose the chunk
+    chunks_.back().start = static_cast<std::byte*>(std::malloc(size));
+    if (chunks_.back().start == nullptr) throw std::bad_alloc();
+    poison(chunks_.back().start, size);
+    return chunks_.back().start;
   }
 
-  std::vector<void*> chunks_;
-  std::size_t chunkSize_ = 0;
+  static void poison(const void* at, std::size_t size) {
+#if PRESSGRAPH_GUMBO_ARENA_ASAN
+    ASAN_POISON_MEMORY_REGION(at, size);
+#else
+    (void)at, (void)size;
+#endif
+  }
+  static void unpoison(const void* at, std::size_t size) {
+#if PRESSGRAPH_GUMBO_ARENA_ASAN
+    ASAN_UNPOISON_MEMORY_REGION(at, size);
+#else
+    (void)at, (void)size;
+#endif
+  }
+
+  std::vector<Chunk> chunks_;
+  std::size_t bumpSize_ = 0;  // of the chunk small blocks come from
   std::byte* next_ = nullptr;
   std::byte* end_ = nullptr;
 };

@@ -19,7 +19,7 @@ fixed=0
 if [[ ${1:-} == --fixed ]]; then
   fixed=1
   shift
-  seconds=600  # only a guard: the number of inputs ends these runs
+  seconds=900  # only a guard: the number of inputs ends these runs
 else
   seconds=${1:-60}
   shift || true
@@ -131,7 +131,7 @@ if ((fixed)); then
   if setarch -R true 2>/dev/null; then norandom=(setarch -R); fi
   fixed_tmp=${TMPDIR:-/tmp}/pressgraph-fuzz-fixed
   exec 9>"$fixed_tmp.lock"
-  flock 9
+  flock -w 3600 9 || { echo "fuzz.sh: another --fixed run has held $fixed_tmp.lock for an hour" >&2; exit 1; }
   rm -rf "$fixed_tmp" && mkdir -p "$fixed_tmp"
   export TMPDIR=$fixed_tmp
 fi
@@ -146,7 +146,7 @@ run_target() {
   # -timeout: an input that takes half a minute is a hang worth reporting.
   nice -n 19 "${norandom[@]}" "$build/$t" "${walk[@]}" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 \
     -print_final_stats=1 -dict="$(dict_of "$t")" -artifact_prefix="$work/artifacts/$t-" \
-    "$corpus" "$seeds/$(seeds_of "$t")" >"$work/logs/$t.log" 2>&1
+    "$corpus" "$seeds/$(seeds_of "$t")" >"$work/logs/$t.log" 2>&1 9>&-
 }
 
 failed=0
@@ -166,6 +166,10 @@ finish_one() {  # waits for the oldest running target
   fi
   local took
   took=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
+  # A machine too slow to finish the fixed walk before the guard has fuzzed something else.
+  if ((fixed)) && [[ $result == ok && ${execs:-0} -lt $(runs_of "$t") ]]; then
+    result="ok, but stopped by the ${seconds}s guard before $(runs_of "$t") inputs: not the fixed walk"
+  fi
   printf '%-14s %6ss %12s execs %6s in corpus  %s\n' "$t" "${took:-$seconds}" "${execs:-?}" "$corpus" "$result"
 }
 for t in "${targets[@]}"; do
