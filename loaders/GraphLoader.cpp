@@ -163,9 +163,15 @@ class NestingGuard {
   // A SerdSource: fread() from the file, cut short where the nesting gets too deep.
   static std::size_t read(void* buffer, std::size_t size, std::size_t count, void* self) {
     auto& guard = *static_cast<NestingGuard*>(self);
-    if (guard.tooDeep_) return 0;
-    const std::size_t n = std::fread(buffer, size, count, guard.file_) * size;
+    if (guard.tooDeep_ || guard.nul_) return 0;
+    std::size_t n = std::fread(buffer, size, count, guard.file_) * size;
     const char* bytes = static_cast<const char*>(buffer);
+    // Serd ends a comment (and its page) at a NUL byte and reads on, where the scan below would
+    // still be in the comment: a NUL ends the input here, and readInto() refuses the file.
+    if (const void* nul = std::memchr(bytes, '\0', n)) {
+      guard.nul_ = true;
+      n = static_cast<std::size_t>(static_cast<const char*>(nul) - bytes);
+    }
     const std::size_t kept = guard.scan(bytes, n);
     guard.lines_ += static_cast<std::size_t>(std::count(bytes, bytes + kept, '\n'));
     return size == 1 ? kept : kept / size;
@@ -173,6 +179,7 @@ class NestingGuard {
   static int error(void* self) { return std::ferror(static_cast<NestingGuard*>(self)->file_); }
 
   bool tooDeep() const { return tooDeep_; }
+  bool sawNul() const { return nul_ && !tooDeep_; }
   /// The line where the nesting went too deep.
   std::size_t line() const { return lines_ + 1; }
 
@@ -268,6 +275,7 @@ class NestingGuard {
   int quotes_ = 0;
   int depth_ = 0;
   bool tooDeep_ = false;
+  bool nul_ = false;
   std::size_t lines_ = 0;
 };
 
@@ -458,6 +466,7 @@ std::size_t readInto(const std::string& path, KnowledgeGraph& graph) {
   serd_reader_free(reader);
   serd_env_free(c.env);
   if (path != "-") std::fclose(file);
+  if (guard.sawNul()) throw InputError(path, guard.line(), "a NUL byte: not a graph Pressgraph reads");
   if (guard.tooDeep())
     throw InputError(path, guard.line(), "blank nodes or lists nested more than " + std::to_string(NestingGuard::MAX_NESTING) +
                                              " deep: not a graph Pressgraph reads");

@@ -267,6 +267,18 @@ TEST_CASE("bad input: a graph file nested deeper than the parser's stack allows"
   checkGraphRefused(dir, deep, ":2: blank nodes or lists nested more than 1000 deep: not a graph Pressgraph reads");
 }
 
+TEST_CASE("bad input: a graph file with a NUL byte, after which Serd and the nesting guard would disagree", "[cli]") {
+  // Found by fuzz_graph: Serd ends a comment at a NUL byte and reads on, while the guard took the
+  // 29,000 "(" after it for the rest of the comment, and Serd's recursion overflowed the stack.
+  const TempDir dir;
+  const std::string nul = dir.write("nul.ttl", "@prefix ex: <http://example.org/> .\n## note" + std::string(1, '\0') +
+                                                   std::string(100'000, '(') + "\n");
+  checkGraphRefused(dir, nul, ":2: a NUL byte: not a graph Pressgraph reads");
+  const std::string inString = dir.write("nul-string.ttl", "@prefix ex: <http://example.org/> .\nex:a ex:b \"x" +
+                                                               std::string(1, '\0') + "\" .\n");
+  checkGraphRefused(dir, inString, ":2: a NUL byte: not a graph Pressgraph reads");
+}
+
 TEST_CASE("brackets inside IRIs, strings and comments of a graph file are not nesting", "[cli]") {
   const TempDir dir;
   const std::string good = dir.write("good.txt", "IOM held a workshop in Minsk.\n");
