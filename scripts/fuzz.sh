@@ -135,10 +135,12 @@ if ((fixed)); then
   rm -rf "$fixed_tmp" && mkdir -p "$fixed_tmp"
   export TMPDIR=$fixed_tmp
 fi
+# A --fixed run grows its corpus apart, from nothing, each time.
+corpus_of() { if ((fixed)); then echo "$work/fixed-corpus/$1"; else echo "$work/corpus/$1"; fi; }
 run_target() {
-  local t=$1 corpus=$work/corpus/$1 walk=()
+  local t=$1 corpus walk=()
+  corpus=$(corpus_of "$1")
   if ((fixed)); then
-    corpus=$work/fixed-corpus/$1
     rm -rf "$corpus"
     walk=(-seed=1 -runs="$(runs_of "$t")" -reload=0)
   fi
@@ -158,7 +160,7 @@ finish_one() {  # waits for the oldest running target
   pids=("${pids[@]:1}") names=("${names[@]:1}")
   local execs corpus result=ok
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  corpus=$(find "$work/$( ((fixed)) && echo fixed-corpus || echo corpus)/$t" -type f | wc -l)
+  corpus=$(find "$(corpus_of "$t")" -type f | wc -l)
   if ((status != 0)) || grep -qE '^(==[0-9]+==ERROR|SUMMARY: |.*runtime error: )' "$log"; then
     result="FAILED (exit $status; see $log)"
     failed=1
