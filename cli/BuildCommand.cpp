@@ -132,10 +132,10 @@ class Revisions {
   }
 
   /// Merges `doc` unless it is a saved document: skipped if unchanged, else held back.
-  void merge(DocumentGraph&& doc, KnowledgeGraph& graph) {
+  void merge(DocumentGraph&& doc, KnowledgeGraph& graph, bool withRules) {
     const auto it = saved_.find(doc.node(doc.documentNode()).key);
     if (it == saved_.end()) {
-      graph.merge(doc);
+      graph.merge(doc, withRules);
       ++added;
       return;
     }
@@ -150,12 +150,12 @@ class Revisions {
   }
 
   /// Replaces the old versions of the changed documents with the new ones.
-  void replaceChanged(KnowledgeGraph& graph) {
+  void replaceChanged(KnowledgeGraph& graph, bool withRules) {
     if (changed_.empty()) return;
     std::vector<NodeId> old;
     for (const DocumentGraph& doc : changed_) old.push_back(*graph.findByIri(doc.node(doc.documentNode()).key));
     graph = graph.withoutDocuments(old);
-    for (const DocumentGraph& doc : changed_) graph.merge(doc);
+    for (const DocumentGraph& doc : changed_) graph.merge(doc, withRules);
   }
 
   std::size_t changed() const { return changed_.size(); }
@@ -175,7 +175,9 @@ void setupBuild(CLI::App& app, BuildOptions& o) {
       "standard input, or graphs written earlier (.ttl .trig .nt .nq) to build on.\n"
       "The output format follows the extension of -o (.ttl .nt .trig .nq .jsonld .json .graphml .dot\n"
       ".svg .png); --focus, --depth and --types choose what a picture shows (see export --help).\n"
-      "A document that cannot be read is reported and skipped; --strict makes it an error.\n\n"
+      "A document that cannot be read is reported and skipped; --strict makes it an error.\n"
+      "--explain names, in each fact's provenance, the extraction rule that found it (pg:rule);\n"
+      "query partners --why shows it beside the sentence.\n\n"
       "--into GRAPH adds the documents to a saved graph and writes it back (or to -o). A document\n"
       "it holds already (same path, or url) is skipped when its content hash (pg:contentHash) is\n"
       "the same; when it changed, what only its old version said goes (its facts, names, and the\n"
@@ -194,6 +196,7 @@ void setupBuild(CLI::App& app, BuildOptions& o) {
   cmd->add_option("--data", o.dataDir, "Gazetteer data directory")->check(CLI::ExistingDirectory);
   cmd->add_flag("-q,--quiet", o.quiet, "No progress bar, warnings or summary");
   cmd->add_flag("--strict", o.strict, "Fail on the first document that cannot be read");
+  cmd->add_flag("--explain", o.explain, "Record the rule that found each fact (pg:rule in its provenance)");
   addPictureOptions(*cmd, o.picture);
 }
 
@@ -260,14 +263,14 @@ int runBuild(const BuildOptions& o) {
       if (item->failure) std::rethrow_exception(item->failure);
       if (!item->graph) continue;
       if (revisions)
-        revisions->merge(std::move(*item->graph), graph);
+        revisions->merge(std::move(*item->graph), graph, o.explain);
       else
-        graph.merge(*item->graph);
+        graph.merge(*item->graph, o.explain);
       ++documents;
       progress.update(documents, reader.bytesRead());
     }
     report(problems);
-    if (revisions) revisions->replaceChanged(graph);
+    if (revisions) revisions->replaceChanged(graph, o.explain);
     extracting.done(documents, "documents");
     progress.finish();
     if (documents == 0 && !documentInputs.empty()) {

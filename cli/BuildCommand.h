@@ -21,6 +21,7 @@ struct BuildOptions {
   unsigned threads = 0;  // 0: all cores
   bool quiet = false;
   bool strict = false;
+  bool explain = false;  ///< each fact's provenance names the rule that found it (pg:rule)
   PictureArguments picture;
 };
 

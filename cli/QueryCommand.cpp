@@ -87,8 +87,11 @@ ResultTable partnersTable(const KnowledgeGraph& graph, const QueryOptions& o) {
     ResultRow row{{std::string(graph.name(p.partner)), p.events.size(), graph.iri(p.partner)}, {}};
     if (o.why)
       for (const SharedEvent& shared : p.events) {
-        Reason reason{std::string(graph.name(shared.event)), graph.iri(shared.event), {}};
-        for (std::string_view sentence : roleSentences(graph, shared)) reason.sentences.emplace_back(sentence);
+        Reason reason{std::string(graph.name(shared.event)), graph.iri(shared.event), {}, {}};
+        for (const RoleSentence& r : roleSentences(graph, shared)) {
+          reason.sentences.emplace_back(r.sentence);
+          reason.rules.emplace_back(r.rules.begin(), r.rules.end());
+        }
         row.why.push_back(std::move(reason));
       }
     table.rows.push_back(std::move(row));

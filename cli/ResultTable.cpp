@@ -86,7 +86,16 @@ void printTable(const ResultTable& table, std::ostream& out) {
     if (i == 0 || !table.withWhy) continue;
     for (const Reason& reason : table.rows[i - 1].why) {
       out << "    - " << reason.event << '\n';
-      for (const auto& sentence : reason.sentences) out << "        " << oneLine(sentence) << '\n';
+      for (std::size_t k = 0; k < reason.sentences.size(); ++k) {
+        out << "        ";
+        // The rules that read the sentence, as build --explain recorded them: "[event.role.passive-agent]".
+        if (k < reason.rules.size() && !reason.rules[k].empty()) {
+          out << '[';
+          for (std::size_t r = 0; r < reason.rules[k].size(); ++r) out << (r ? ", " : "") << reason.rules[k][r];
+          out << "] ";
+        }
+        out << oneLine(reason.sentences[k]) << '\n';
+      }
     }
   }
 }
@@ -123,6 +132,15 @@ void printJson(const ResultTable& table, std::ostream& out) {
         string("sentences");
         json.StartArray();
         for (const auto& sentence : reason.sentences) string(sentence);
+        json.EndArray();
+        string("rules");
+        json.StartArray();
+        for (std::size_t k = 0; k < reason.sentences.size(); ++k) {
+          json.StartArray();
+          if (k < reason.rules.size())
+            for (const auto& rule : reason.rules[k]) string(rule);
+          json.EndArray();
+        }
         json.EndArray();
         json.EndObject();
       }

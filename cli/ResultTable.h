@@ -22,6 +22,8 @@ struct Reason {
   std::string event;
   std::string iri;
   std::vector<std::string> sentences;
+  /// The rules that read each sentence (parallel to `sentences`; empty lists without --explain).
+  std::vector<std::vector<std::string>> rules;
 };
 
 struct ResultRow {

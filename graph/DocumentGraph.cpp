@@ -58,9 +58,9 @@ void DocumentGraph::addLiteral(std::uint32_t node, Property property, std::strin
 }
 
 void DocumentGraph::addEdge(std::uint32_t from, Relation relation, std::uint32_t to,
-                            std::uint32_t sentence) {
+                            std::uint32_t sentence, std::string_view rule) {
   if (from == to || hasEdge(from, relation, to)) return;
-  edges_.push_back(DocEdge{from, relation, to, sentence});
+  edges_.push_back(DocEdge{from, relation, to, sentence, rule});
 }
 
 bool DocumentGraph::hasEdge(std::uint32_t from, Relation relation, std::uint32_t to) const {

@@ -27,12 +27,14 @@ struct DocNode {
   bool mentioned = true;
 };
 
-/// A local edge; `sentence` indexes DocumentGraph::sentences (the provenance of the fact).
+/// A local edge; `sentence` indexes DocumentGraph::sentences (the provenance of the fact) and
+/// `rule` names the extraction rule that found it ("event.role.passive-agent"; static storage).
 struct DocEdge {
   std::uint32_t from;
   Relation relation;
   std::uint32_t to;
   std::uint32_t sentence;
+  std::string_view rule;
 };
 
 /// One document's nodes and edges. Built by one extractor thread, owned by value, merged by
@@ -56,8 +58,9 @@ class DocumentGraph {
   std::optional<std::uint32_t> find(std::string_view key) const;
   void addName(std::uint32_t node, std::string_view name);
   void addLiteral(std::uint32_t node, Property property, std::string_view value);
+  /// `rule` must outlive the graph (rule ids are string literals).
   void addEdge(std::uint32_t from, Relation relation, std::uint32_t to,
-               std::uint32_t sentence = NO_SENTENCE);
+               std::uint32_t sentence = NO_SENTENCE, std::string_view rule = {});
   bool hasEdge(std::uint32_t from, Relation relation, std::uint32_t to) const;
   /// Removes every edge from `from` with `relation` to `to` (the extractor's corrections).
   void removeEdge(std::uint32_t from, Relation relation, std::uint32_t to);

@@ -147,7 +147,7 @@ bool KnowledgeGraph::addEdge(NodeId from, Relation relation, NodeId to) {
   return true;
 }
 
-NodeId KnowledgeGraph::merge(const DocumentGraph& doc) {
+NodeId KnowledgeGraph::merge(const DocumentGraph& doc, bool withRules) {
   std::vector<NodeId> global;
   global.reserve(doc.nodes().size());
   for (const DocNode& n : doc.nodes()) {
@@ -159,6 +159,7 @@ NodeId KnowledgeGraph::merge(const DocumentGraph& doc) {
   const NodeId docNode = global[doc.documentNode()];
   // A sentence backs several facts: hash it once.
   std::vector<std::optional<StringId>> sentenceIds(doc.sentences().size());
+  const StringId none = impl_->strings.intern({});
   for (const DocEdge& e : doc.edges()) {
     const Edge edge{global[e.from], e.relation, global[e.to]};
     addEdge(edge.from, edge.relation, edge.to);
@@ -168,9 +169,10 @@ NodeId KnowledgeGraph::merge(const DocumentGraph& doc) {
       if (!id) id = impl_->strings.intern(doc.sentences()[e.sentence]);
       sentence = *id;
     } else {
-      sentence = impl_->strings.intern({});
+      sentence = none;
     }
-    insertEvidence(*impl_, detail::EvidenceRecord{edge.from, edge.to, edge.relation, docNode, sentence});
+    const StringId rule = withRules && !e.rule.empty() ? impl_->strings.intern(e.rule) : none;
+    insertEvidence(*impl_, detail::EvidenceRecord{edge.from, edge.to, edge.relation, docNode, sentence, rule});
   }
   for (std::size_t i = 0; i < global.size(); ++i) {
     if (i == doc.documentNode()) continue;  // its values are its own, and go with it
@@ -197,7 +199,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     addEdge(global[boost::source(*it, g)], g[*it].relation, global[boost::target(*it, g)]);
   for (const detail::EvidenceRecord& r : other.impl_->evidence)
     addEvidence(Edge{global[r.from.value], r.relation, global[r.to.value]}, global[r.document.value],
-                other.impl_->strings.view(r.sentence));
+                other.impl_->strings.view(r.sentence), other.impl_->strings.view(r.rule));
   for (const detail::ValueRecord& r : other.impl_->valueSources)
     addValueSource(statedValue(*other.impl_, r, global[r.node.value]), global[r.document.value]);
 }
@@ -206,8 +208,9 @@ bool KnowledgeGraph::hasEdge(const Edge& edge) const {
   return impl_->edgeSet.bitsOf(pairKey(edge.from, edge.to)) & (1u << static_cast<unsigned>(edge.relation));
 }
 
-void KnowledgeGraph::addEvidence(const Edge& edge, NodeId document, std::string_view sentence) {
-  insertEvidence(*impl_, detail::EvidenceRecord{edge.from, edge.to, edge.relation, document, impl_->strings.intern(sentence)});
+void KnowledgeGraph::addEvidence(const Edge& edge, NodeId document, std::string_view sentence, std::string_view rule) {
+  insertEvidence(*impl_, detail::EvidenceRecord{edge.from, edge.to, edge.relation, document, impl_->strings.intern(sentence),
+                                                impl_->strings.intern(rule)});
 }
 
 std::size_t KnowledgeGraph::evidenceCount() const { return impl_->evidence.size(); }
@@ -237,7 +240,8 @@ std::vector<Evidence> KnowledgeGraph::evidence(const Edge& edge) const {
   const auto factOf = [](const detail::EvidenceRecord& r) { return std::tuple(r.from, r.relation, r.to); };
   std::vector<Evidence> out;
   for (std::uint32_t i : recordsWith(impl_->evidenceByFact, impl_->evidence, factOf, std::tuple(edge.from, edge.relation, edge.to)))
-    out.push_back(Evidence{impl_->evidence[i].document, impl_->strings.view(impl_->evidence[i].sentence)});
+    out.push_back(Evidence{impl_->evidence[i].document, impl_->strings.view(impl_->evidence[i].sentence),
+                           impl_->strings.view(impl_->evidence[i].rule)});
   std::sort(out.begin(), out.end(), [&](const Evidence& a, const Evidence& b) {
     if (a.document != b.document) return iriLess(a.document, b.document);
     return a.sentence < b.sentence;
@@ -250,7 +254,7 @@ std::vector<StatedFact> KnowledgeGraph::statedBy(NodeId document) const {
   std::vector<StatedFact> out;
   for (std::uint32_t i : recordsWith(impl_->evidenceByDocument, impl_->evidence, documentOf, document)) {
     const detail::EvidenceRecord& r = impl_->evidence[i];
-    out.push_back(StatedFact{Edge{r.from, r.relation, r.to}, impl_->strings.view(r.sentence)});
+    out.push_back(StatedFact{Edge{r.from, r.relation, r.to}, impl_->strings.view(r.sentence), impl_->strings.view(r.rule)});
   }
   std::sort(out.begin(), out.end(), [&](const StatedFact& a, const StatedFact& b) {
     if (a.edge.from != b.edge.from) return iriLess(a.edge.from, b.edge.from);
@@ -656,7 +660,7 @@ KnowledgeGraph KnowledgeGraph::withoutDocuments(const std::vector<NodeId>& docum
   for (const detail::EvidenceRecord& r : impl_->evidence)
     if (!removed[r.document.value] && keep[r.from.value] && keep[r.to.value])
       out.addEvidence(Edge{global[r.from.value], r.relation, global[r.to.value]}, global[r.document.value],
-                      impl_->strings.view(r.sentence));
+                      impl_->strings.view(r.sentence), impl_->strings.view(r.rule));
   for (const detail::ValueRecord& r : impl_->valueSources)
     if (!removed[r.document.value] && keep[r.node.value])
       out.addValueSource(statedValue(*impl_, r, global[r.node.value]), global[r.document.value]);

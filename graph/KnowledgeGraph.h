@@ -20,12 +20,14 @@ namespace pressgraph {
 struct Evidence {
   NodeId document;
   std::string_view sentence;
+  std::string_view rule;  ///< the extraction rule that found it, or empty (see build --explain)
 };
 
-/// A fact one document states, with its sentence.
+/// A fact one document states, with its sentence and the rule that found it (or empty).
 struct StatedFact {
   Edge edge;
   std::string_view sentence;
+  std::string_view rule;
 };
 
 /// A name (no property) or a literal of a node, as one document gives it.
@@ -58,8 +60,9 @@ class KnowledgeGraph {
   /// Adds the edge unless it exists; returns whether it was new.
   bool addEdge(NodeId from, Relation relation, NodeId to);
   bool hasEdge(const Edge& edge) const;
-  /// Records that `document` states the edge (which must exist) in `sentence`.
-  void addEvidence(const Edge& edge, NodeId document, std::string_view sentence);
+  /// Records that `document` states the edge (which must exist) in `sentence`, as found by
+  /// `rule` (empty: not recorded). Stated again in the same sentence, the first rule stays.
+  void addEvidence(const Edge& edge, NodeId document, std::string_view sentence, std::string_view rule = {});
   /// The documents and sentences behind an edge, by document IRI, then sentence.
   std::vector<Evidence> evidence(const Edge& edge) const;
   /// The facts a document states, by subject IRI, relation, object IRI, then sentence.
@@ -87,8 +90,9 @@ class KnowledgeGraph {
   /// object. A new graph, since nodes are never removed in place: NodeIds change.
   KnowledgeGraph withoutDocuments(const std::vector<NodeId>& documents) const;
 
-  /// Merges one document's graph, with the evidence of its edges; returns the document's node.
-  NodeId merge(const DocumentGraph& doc);
+  /// Merges one document's graph, with the evidence of its edges, and with the rules that found
+  /// them when `withRules` (build --explain); returns the document's node.
+  NodeId merge(const DocumentGraph& doc, bool withRules = false);
   /// Merges another whole graph (sharded builds), its provenance and value sources too.
   void merge(const KnowledgeGraph& other);
 

@@ -74,7 +74,7 @@ bool expand(const SerdEnv* env, const SerdNode* node, bool literalOk, std::strin
 // What a predicate IRI (or the object of rdf:predicate) means to the reader, worked out once per
 // distinct IRI rather than per triple.
 struct Predicate {
-  enum Role : std::uint8_t { Other, Type, Name, AlternateName, RdfSubject, RdfPredicate, RdfObject, DerivedFrom, Sentence };
+  enum Role : std::uint8_t { Other, Type, Name, AlternateName, RdfSubject, RdfPredicate, RdfObject, DerivedFrom, Sentence, Rule };
   Role role = Other;
   std::optional<Relation> relation;
   std::optional<Property> property;
@@ -93,6 +93,7 @@ Predicate classify(std::string_view iri) {
   else if (is(RDF_NS, "object")) p.role = Predicate::RdfObject;
   else if (is(PROV_NS, "wasDerivedFrom")) p.role = Predicate::DerivedFrom;
   else if (is(PG_NS, "sentence")) p.role = Predicate::Sentence;
+  else if (is(PG_NS, "rule")) p.role = Predicate::Rule;
   return p;
 }
 
@@ -115,18 +116,19 @@ struct Subject {
 struct Reification {
   std::uint64_t key = 0;                                              // (path id << 32) | fragment id
   std::uint32_t subject = NONE, object = NONE, document = NONE;       // paths; NONE reads as ""
-  std::uint32_t sentence = NONE, value = NONE;                        // values; NONE reads as ""
+  std::uint32_t sentence = NONE, value = NONE, rule = NONE;            // values; NONE reads as ""
   std::optional<Relation> relation;
   std::optional<Property> property;
   bool name = false;  // rdf:predicate schema:name or schema:alternateName
   std::uint8_t set = 0;
-  enum : std::uint8_t { SUBJECT = 1, OBJECT = 2, DOCUMENT = 4, SENTENCE = 8, VALUE = 16, PREDICATE = 32 };
+  enum : std::uint8_t { SUBJECT = 1, OBJECT = 2, DOCUMENT = 4, SENTENCE = 8, VALUE = 16, PREDICATE = 32, RULE = 64 };
 
   void foldIn(const Reification& later) {
     if (later.set & SUBJECT) subject = later.subject;
     if (later.set & OBJECT) object = later.object;
     if (later.set & DOCUMENT) document = later.document;
     if (later.set & SENTENCE) sentence = later.sentence;
+    if (later.set & RULE) rule = later.rule;
     if (later.set & VALUE) value = later.value;
     if (later.set & PREDICATE) relation = later.relation, property = later.property, name = later.name;
     set |= later.set;
@@ -328,6 +330,7 @@ void collectReification(Collector& c, Reification& r, const Predicate& p, std::s
   if (p.role == Predicate::RdfObject) r.value = c.values.intern(object), r.set |= Reification::VALUE;
   if (objectType == SERD_LITERAL) {
     if (p.role == Predicate::Sentence) r.sentence = c.values.intern(object), r.set |= Reification::SENTENCE;
+    if (p.role == Predicate::Rule) r.rule = c.values.intern(object), r.set |= Reification::RULE;
   } else if (p.role == Predicate::RdfSubject) {
     r.subject = c.idPath(object), r.set |= Reification::SUBJECT;
   } else if (p.role == Predicate::RdfPredicate) {
@@ -533,7 +536,7 @@ std::size_t readInto(const std::string& path, KnowledgeGraph& graph) {
     if (!r.relation || !from || !to || !document) continue;
     const Edge edge{*from, *r.relation, *to};
     if (!graph.hasEdge(edge)) continue;
-    graph.addEvidence(edge, *document, c.values.view(value(r.sentence)));
+    graph.addEvidence(edge, *document, c.values.view(value(r.sentence)), c.values.view(value(r.rule)));
     if (!c.factsInGraphs.empty()) reified.emplace_back(edge.from.value, edge.relation, edge.to.value, document->value);
   }
   std::sort(reified.begin(), reified.end());

@@ -106,11 +106,15 @@ std::vector<PartnerRow> partners(const KnowledgeGraph& graph, NodeId org) {
   return rows;
 }
 
-std::vector<std::string_view> roleSentences(const KnowledgeGraph& graph, const SharedEvent& shared) {
-  std::vector<std::string_view> out;
+std::vector<RoleSentence> roleSentences(const KnowledgeGraph& graph, const SharedEvent& shared) {
+  std::vector<RoleSentence> out;
   for (const Edge& role : shared.roles)
-    for (const Evidence& e : graph.evidence(role))
-      if (!e.sentence.empty() && std::find(out.begin(), out.end(), e.sentence) == out.end()) out.push_back(e.sentence);
+    for (const Evidence& e : graph.evidence(role)) {
+      if (e.sentence.empty()) continue;
+      auto it = std::find_if(out.begin(), out.end(), [&](const RoleSentence& r) { return r.sentence == e.sentence; });
+      if (it == out.end()) it = out.insert(out.end(), RoleSentence{e.sentence, {}});
+      if (!e.rule.empty() && std::find(it->rules.begin(), it->rules.end(), e.rule) == it->rules.end()) it->rules.push_back(e.rule);
+    }
   return out;
 }
 

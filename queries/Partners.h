@@ -36,10 +36,17 @@ struct PartnerRow {
 /// Sorted by shared events (descending), then name, then IRI.
 std::vector<PartnerRow> partners(const KnowledgeGraph& graph, NodeId org);
 
+/// A sentence that states roles of a shared event, with the rules that read them from it
+/// (each once, in the order of the roles; none in a graph built without --explain).
+struct RoleSentence {
+  std::string_view sentence;
+  std::vector<std::string_view> rules;
+};
+
 /// The sentences that state the roles of a shared event (KnowledgeGraph::evidence()), each
 /// once: those behind the asked organization's roles first, then the partner's. A role no
 /// sentence states on its own adds none.
-std::vector<std::string_view> roleSentences(const KnowledgeGraph& graph, const SharedEvent& shared);
+std::vector<RoleSentence> roleSentences(const KnowledgeGraph& graph, const SharedEvent& shared);
 
 /// An organization's place among those that work together.
 struct OrganizationCentrality {

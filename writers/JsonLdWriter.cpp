@@ -190,6 +190,11 @@ std::size_t writeEvidence(JsonWriter& w, const KnowledgeGraph& graph) {
         string(w, fact.sentence);
         ++triples;
       }
+      if (!fact.rule.empty()) {
+        key(w, compact(pg + "rule"));
+        string(w, fact.rule);
+        ++triples;
+      }
       w.EndObject();
     }
     n = 0;

@@ -105,10 +105,11 @@ void writeStatements(const KnowledgeGraph& graph, NodeId document, const std::ve
   const std::string rdf(RDF_NS);
   const std::string typeIri = rdf + "type", statementIri = rdf + "Statement", subjectIri = rdf + "subject",
                     predicateIri = rdf + "predicate", objectIri = rdf + "object";
-  const std::string derivedIri = std::string(PROV_NS) + "wasDerivedFrom", sentenceIri = std::string(PG_NS) + "sentence";
+  const std::string derivedIri = std::string(PROV_NS) + "wasDerivedFrom", sentenceIri = std::string(PG_NS) + "sentence",
+                    ruleIri = std::string(PG_NS) + "rule";
   const SerdNode type = uriNode(typeIri), statement = uriNode(statementIri), subject = uriNode(subjectIri),
                  predicate = uriNode(predicateIri), object = uriNode(objectIri), derived = uriNode(derivedIri),
-                 sentence = uriNode(sentenceIri);
+                 sentence = uriNode(sentenceIri), rule = uriNode(ruleIri);
   const std::string docIri = graph.iri(document);
   std::string statementName, fromIri, toIri;
   const auto reify = [&](const SerdNode& from, std::string_view predicateOf, const SerdNode& to, const SerdNode* datatype) {
@@ -127,6 +128,7 @@ void writeStatements(const KnowledgeGraph& graph, NodeId document, const std::ve
     toIri = graph.iri(fact.edge.to);
     const SerdNode statementNode = reify(uriNode(fromIri), info(fact.edge.relation).iri, uriNode(toIri), nullptr);
     if (!fact.sentence.empty()) emit.triple(statementNode, sentence, literalNode(fact.sentence));
+    if (!fact.rule.empty()) emit.triple(statementNode, rule, literalNode(fact.rule));
   }
   n = 0;
   std::string valueIriText;

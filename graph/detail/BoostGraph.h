@@ -43,7 +43,12 @@ struct EvidenceRecord {
   Relation relation;
   NodeId document;
   StringId sentence;
-  auto operator<=>(const EvidenceRecord&) const = default;
+  /// The rule that found the fact (empty string: not recorded). Not part of the record's
+  /// identity: a fact one sentence states is one record, whichever rule found it first.
+  StringId rule;
+  bool operator==(const EvidenceRecord& o) const {
+    return from == o.from && to == o.to && relation == o.relation && document == o.document && sentence == o.sentence;
+  }
 };
 
 struct EvidenceRecordHash {

@@ -134,8 +134,8 @@ void readBlock(DocumentContext& ctx, std::size_t start, std::size_t end) {
     const std::uint32_t person = owner(m->first);
     if (std::find(withOffice.begin(), withOffice.end(), person) != withOffice.end()) continue;
     withOffice.push_back(person);
-    ctx.graph.addEdge(person, Relation::ContactFor, m->node);
-    ctx.graph.addEdge(person, Relation::WorksFor, m->node);
+    ctx.graph.addEdge(person, Relation::ContactFor, m->node, DocumentGraph::NO_SENTENCE, "contact.block-office");
+    ctx.graph.addEdge(person, Relation::WorksFor, m->node, DocumentGraph::NO_SENTENCE, "contact.block-office");
   }
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Event rules: triggers, grouping by date and type, names, places, dates and role phrases.
 #include "loaders/extract/EventExtractor.h"
-#include "loaders/extract/WordSet.h"
 
 #include <algorithm>
 #include <array>
@@ -30,7 +29,7 @@ struct Event {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> owners;  // (organization node, sentence id)
 };
 
-enum class Role { Organizer, Partner, Sponsor, Funder, Participant };
+using Role = EventRole;
 
 Relation relationOf(Role r) {
   switch (r) {
@@ -43,59 +42,9 @@ Relation relationOf(Role r) {
   return Relation::Attendee;
 }
 
-// Phrases after which the organizations named are in a role ("organized by X and Y").
-struct RolePhrase {
-  std::array<std::string_view, 5> words;
-  Role role;
-};
-
-constexpr RolePhrase ROLE_PHRASES[] = {
-    {{"organized", "by"}, Role::Organizer},        {{"organised", "by"}, Role::Organizer},
-    {{"co-organized", "by"}, Role::Organizer},     {{"co-organised", "by"}, Role::Organizer},
-    {{"hosted", "by"}, Role::Organizer},           {{"co-hosted", "by"}, Role::Organizer},
-    {{"convened", "by"}, Role::Organizer},         {{"conducted", "by"}, Role::Organizer},
-    {{"co-chaired", "by"}, Role::Organizer},       {{"chaired", "by"}, Role::Organizer},
-    {{"held", "by"}, Role::Organizer},             {{"initiated", "by"}, Role::Organizer},
-    {{"led", "by"}, Role::Organizer},              {{"arranged", "by"}, Role::Organizer},
-    {{"on", "the", "initiative", "of"}, Role::Organizer}, {{"at", "the", "initiative", "of"}, Role::Organizer},
-    {{"in", "cooperation", "with"}, Role::Partner},       {{"in", "partnership", "with"}, Role::Partner},
-    {{"jointly", "with"}, Role::Partner},          {{"together", "with"}, Role::Partner},
-    {{"with", "the", "assistance", "of"}, Role::Partner}, {{"in", "collaboration", "with"}, Role::Partner},
-    {{"in", "association", "with"}, Role::Partner},
-    {{"in", "conjunction", "with"}, Role::Partner},       {{"in", "coordination", "with"}, Role::Partner},
-    {{"supported", "by"}, Role::Sponsor},          {{"sponsored", "by"}, Role::Sponsor},
-    {{"co-sponsored", "by"}, Role::Sponsor},       {{"with", "the", "support", "of"}, Role::Sponsor},
-    {{"with", "support", "from"}, Role::Sponsor},  {{"with", "the", "financial", "support", "of"}, Role::Sponsor},
-    {{"with", "financial", "support", "from"}, Role::Sponsor}, {{"thanks", "to", "the", "support", "of"}, Role::Sponsor},
-    {{"funded", "by"}, Role::Funder},              {{"financed", "by"}, Role::Funder},
-    {{"co-funded", "by"}, Role::Funder},           {{"with", "funding", "from"}, Role::Funder},
-    {{"thanks", "to", "a", "grant", "from"}, Role::Funder}, {{"with", "the", "financial", "assistance", "of"}, Role::Funder},
-    {{"representatives", "of"}, Role::Participant}, {{"representatives", "from"}, Role::Participant},
-    {{"representative", "of"}, Role::Participant},  {{"attended", "by"}, Role::Participant},
-    {{"participants", "from"}, Role::Participant},  {{"with", "the", "participation", "of"}, Role::Participant},
-};
-
-// Verbs whose subject organizes the event named after them ("IOM will organize a workshop").
-bool isOrganizingVerb(std::string_view w) {
-  static const WordSet V = {"organizes", "organized", "organised", "organises", "organize", "organise",
-                                               "organizing", "organising", "hosts", "hosted", "host", "hosting",
-                                               "holds", "held", "hold", "conducted", "conducts", "conduct", "convened",
-                                               "convenes", "convene", "co-organized", "co-organised", "co-organizes", "co-organises",
-                                               "co-organize", "co-organise", "co-organizing", "co-organising",
-                                               "co-hosted", "co-hosts", "co-host", "co-hosting", "co-convened",
-                                               "co-chaired", "co-chairs", "co-chair", "co-chairing",
-                                               "launched", "launches"};
-  return V.contains(w);
-}
-
-bool isParticipatingVerb(std::string_view w) {
-  return w == "participated" || w == "attended" || w == "participate" || w == "attend" || w == "delivered" ||
-         w == "presented" || w == "took" || w == "joined";
-}
-
-bool isPassiveAuxiliary(std::string_view w) {
-  return w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" || w == "being";
-}
+bool isOrganizingVerb(std::string_view w) { return lexicon::is(w, WordClass::OrganizingVerb); }
+bool isParticipatingVerb(std::string_view w) { return lexicon::is(w, WordClass::ParticipatingVerb); }
+bool isPassiveAuxiliary(std::string_view w) { return lexicon::is(w, WordClass::PassiveAuxiliary); }
 
 // Is the verb at `i` passive ("was organized", "will be held")? A present participle after
 // the auxiliary is active: "UNFPA is organizing", "IOM is co-hosting".
@@ -103,20 +52,11 @@ bool isPassive(const Text& text, std::uint32_t i, std::uint32_t sentenceFirst) {
   return i > sentenceFirst && isPassiveAuxiliary(text.lower(i - 1)) && !text.lower(i).ends_with("ing");
 }
 
-// A role phrase at token i: its length in tokens, or 0.
-std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end, Role& role) {
-  // The phrases each first word starts, in ROLE_PHRASES order: one lookup rules out most
-  // tokens and leaves a few phrases to compare for the rest.
-  static_assert(std::size(ROLE_PHRASES) < 256);
-  static const WordMap<std::vector<std::uint8_t>> BY_FIRST_WORD = [] {
-    std::map<std::string_view, std::vector<std::uint8_t>> byWord;
-    for (std::uint8_t k = 0; k < std::size(ROLE_PHRASES); ++k) byWord[ROLE_PHRASES[k].words[0]].push_back(k);
-    WordMap<std::vector<std::uint8_t>> m;
-    for (const auto& [word, phrases] : byWord) m.insert(word, phrases);
-    return m;
-  }();
+// A role phrase at token i: its length in tokens, or 0; `role` and `rule` say what it found.
+std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end, Role& role, std::string_view& rule) {
+  const Lexicon& lex = Lexicon::standard();
   const std::string_view w = text.lower(i);
-  const std::vector<std::uint8_t>* phrases = BY_FIRST_WORD.find(w);
+  const std::vector<std::uint16_t>* phrases = lex.rolePhrasesStartingWith(w);
   if (!phrases && !isOrganizingVerb(w)) return 0;
   // "in close co-operation with" reads as "in cooperation with": an intensifier after "in"
   // is skipped, and both spellings of cooperation are one.
@@ -126,17 +66,19 @@ std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end,
   };
   const bool intensified = w == "in" && i + 2 < end &&
                            (text.lower(i + 1) == "close" || text.lower(i + 1) == "full" || text.lower(i + 1) == "active");
-  static const std::vector<std::uint8_t> NONE;
-  for (std::uint8_t index : phrases ? *phrases : NONE) {
-    const RolePhrase& p = ROLE_PHRASES[index];
-    std::uint32_t k = 0, skipped = 0;
-    while (k < p.words.size() && !p.words[k].empty()) {
-      if (k == 1 && intensified && skipped == 0 && p.words[0] == "in") skipped = 1;
-      if (i + k + skipped >= end || wordAt(i + k + skipped) != p.words[k]) break;
+  static const std::vector<std::uint16_t> NONE;
+  for (std::uint16_t index : phrases ? *phrases : NONE) {
+    const RolePhrase& p = lex.rolePhrases()[index];
+    const std::uint32_t skipped = intensified && p.words.size() > 1 ? 1 : 0;
+    std::uint32_t k = 0;
+    while (k < p.words.size()) {
+      const std::uint32_t at = i + k + (k > 0 ? skipped : 0);
+      if (at >= end || wordAt(at) != p.words[k]) break;
       ++k;
     }
-    if (k > 0 && (k == p.words.size() || p.words[k].empty())) {
+    if (k == p.words.size()) {
       role = p.role;
+      rule = p.rule;
       return k + skipped;
     }
   }
@@ -148,6 +90,7 @@ std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end,
       if (t == "," || t == "." || t == ";" || (!text.tokens()[k].capitalized && t.ends_with("ed"))) break;
       if (t == "by") {
         role = Role::Organizer;
+        rule = "role.participle-then-by";
         return k - i + 1;
       }
     }
@@ -156,12 +99,8 @@ std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end,
 }
 
 bool allowedInList(const Text& text, std::uint32_t i) {
-  const std::string_view w = text.token(i);
-  static const WordSet OK = {",", "and", "the", "as", "well", "its", "both", "also", "&", "(", ")",
-                                                "other", "including", "a", "an", "of", "from", "on", "behalf", "in",
-                                                "for", "with", "by", "’s", "'s", "their", "respective", "such"};
   const Token& t = text.tokens()[i];
-  return OK.contains(w) || (t.word && t.capitalized);
+  return lexicon::is(text.token(i), WordClass::ListWord) || (t.word && t.capitalized);
 }
 
 // The organizations named from token `first` on, as a list: stops at a clause boundary.
@@ -170,7 +109,8 @@ std::vector<const Mention*> listAfter(const DocumentContext& ctx, std::uint32_t 
   const Text& text = ctx.text;
   for (std::uint32_t i = first; i < end; ++i) {
     Role ignored;
-    if (rolePhraseAt(text, i, end, ignored)) break;
+    std::string_view ignoredRule;
+    if (rolePhraseAt(text, i, end, ignored, ignoredRule)) break;
     if (const Mention* m = ctx.at(i)) {
       if (m->kind == NodeKind::Organization || m->kind == NodeKind::Office) out.push_back(m);
       i = m->end - 1;
@@ -205,7 +145,8 @@ std::vector<const Mention*> subjectBefore(const DocumentContext& ctx, std::uint3
   }
   for (; i < verb; ++i) {
     Role ignored;
-    if (rolePhraseAt(text, i, verb, ignored)) break;  // "IOM, in collaboration with X, will ..."
+    std::string_view ignoredRule;
+    if (rolePhraseAt(text, i, verb, ignored, ignoredRule)) break;  // "IOM, in collaboration with X, will ..."
     if (const Mention* m = ctx.at(i)) {
       if (m->kind == NodeKind::Organization || m->kind == NodeKind::Office) out.push_back(m);
       i = m->end - 1;
@@ -224,11 +165,7 @@ bool isEventMention(const DocumentContext& ctx, std::uint32_t i, const Sentence&
   const std::string w = std::string(text.lower(i));
   if (i + 1 < s.endToken) {
     const std::string next = std::string(text.lower(i + 1));
-    static const WordSet NOT_EVENT_AFTER = {"materials", "needs", "programme", "program", "programmes",
-                                                          "modules", "module", "manual", "manuals", "curriculum",
-                                                          "centre", "center", "tools", "package", "room", "rooms",
-                                                          "hall", "venue", "report", "series", "participants"};
-    if (NOT_EVENT_AFTER.contains(next)) return false;
+    if (lexicon::is(next, WordClass::NotEventAfter)) return false;
     if ((w == "meeting" || w == "training") && (next == "the" || next == "their" || next == "its" || next == "our"))
       return false;
   }
@@ -303,13 +240,6 @@ bool refersBack(const Text& text, const Sentence& s) {
 // quoted title.
 std::uint32_t eventNameStart(const DocumentContext& ctx, std::uint32_t noun, const Sentence& s) {
   const Text& text = ctx.text;
-  static const WordSet ADJECTIVES = {
-      "international", "regional", "national", "annual", "technical", "expert", "high-level", "joint", "first",
-      "second", "third", "fourth", "fifth", "sixth", "extended", "scientific", "practical", "interregional",
-      "capacity-building", "two-day", "three-day", "one-day", "four-day", "five-day", "consultative", "thematic",
-      "sub-regional", "subregional", "inter-agency", "ministerial", "global", "bilateral", "trilateral", "tripartite",
-      "online", "virtual", "side", "press", "donor", "diplomatic", "counter-trafficking", "round", "training", "final",
-      "inception", "validation", "closing", "opening", "informal", "special", "plenary", "preparatory", "intensive"};
   std::uint32_t first = noun;
   while (first > s.firstToken) {
     const std::uint32_t p = first - 1;
@@ -317,7 +247,7 @@ std::uint32_t eventNameStart(const DocumentContext& ctx, std::uint32_t noun, con
     const std::string w = std::string(text.lower(p));
     const Mention* m = ctx.at(p);
     if (m && m->kind != NodeKind::City) break;
-    if ((t.word && t.capitalized && p != s.firstToken) || ADJECTIVES.contains(w) || (t.number && t.word && !text.token(p).empty() && w.size() <= 4 && w.find_first_not_of("0123456789") != std::string::npos)) {
+    if ((t.word && t.capitalized && p != s.firstToken) || lexicon::is(w, WordClass::EventAdjective) || (t.number && t.word && !text.token(p).empty() && w.size() <= 4 && w.find_first_not_of("0123456789") != std::string::npos)) {
       first = p;
       continue;
     }
@@ -361,14 +291,10 @@ std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sent
     if (isOpenQuote(next)) {
       last = std::min(closingQuote(text, last, s.endToken) + 1, s.endToken);
     } else if (next == "on" || next == "of" || next == "for" || next == "about" || next == "entitled" || next == "titled") {
-      static const WordSet STOP = {"organized", "organised", "held", "will", "was", "is", "which", "that",
-                                                 "bringing", "taking", "hosted", "by", "at", "co-chaired", "conducted",
-                                                 "convened", "under", "within", "from", "to", "took", "has", "had",
-                                                 "brought", "aimed", "aiming", "were", "are", "gathered", "attended"};
       std::uint32_t k = last + 1;
       while (k < s.endToken && k < last + 16) {
         const std::string w = std::string(text.lower(k));
-        if (w == "," || w == "." || w == "(" || w == ";" || STOP.contains(w)) break;
+        if (w == "," || w == "." || w == "(" || w == ";" || lexicon::is(w, WordClass::NameStop)) break;
         // "... for 20 officials in Tunisia on 26 September": the place and date are not the name.
         if (w == "in" && k + 1 < s.endToken && ctx.at(k + 1) &&
             (ctx.at(k + 1)->kind == NodeKind::City || ctx.at(k + 1)->kind == NodeKind::Country))
@@ -407,21 +333,10 @@ std::optional<std::uint32_t> cityIn(const DocumentContext& ctx, const Sentence& 
 }  // namespace
 
 std::string_view eventTypeOf(std::string_view word) {
-  static const WordMap<std::string_view> TYPES = {
-      {"conference", "Conference"}, {"conferences", "Conference"}, {"symposium", "Conference"}, {"congress", "Conference"},
-      {"roundtable", "Roundtable"}, {"round-table", "Roundtable"}, {"workshop", "Workshop"}, {"workshops", "Workshop"},
-      {"meeting", "Meeting"}, {"meetings", "Meeting"}, {"briefing", "Meeting"}, {"briefings", "Meeting"}, {"consultation", "Meeting"},
-      {"consultations", "Meeting"}, {"dialogue", "Meeting"}, {"summit", "Meeting"}, {"session", "Meeting"},
-      {"training", "Training"}, {"trainings", "Training"}, {"seminar", "Seminar"}, {"seminars", "Seminar"},
-      {"webinar", "Seminar"}, {"forum", "Forum"}, {"festival", "Festival"}, {"presentation", "Presentation"},
-      {"launch", "Launch"}, {"course", "Course"}, {"courses", "Course"}, {"reception", "Other"},
-      {"exhibition", "Other"}, {"event", ""}, {"retreat", "Meeting"}, {"hearing", "Meeting"}, {"debate", "Meeting"},
-      {"campaign", ""}};
-  // Called for every token: lowered on the stack (no type is longer than the buffer).
+  // Called for every token: lowered on the stack (no event noun is longer than the buffer).
   char lowered[16];
-  if (word.size() <= sizeof lowered) word = asciiLower(word, lowered);
-  const std::string_view* type = TYPES.find(word);
-  return type ? *type : std::string_view();
+  if (word.size() > sizeof lowered) return {};
+  return Lexicon::standard().eventType(asciiLower(word, lowered));
 }
 
 // An event of a media advisory's "WHEN: / WHAT: / WHERE:" block.
@@ -478,12 +393,7 @@ std::optional<AdvisoryEvent> advisoryEvent(const DocumentContext& ctx, std::uint
 }
 
 // What organizations launch at an event of its own: "launched a practical guide".
-bool isLaunchedThing(std::string_view w) {
-  static const WordSet THINGS = {"guide", "report", "handbook", "manual", "toolkit", "study",
-                                                    "platform", "portal", "website", "app", "strategy", "campaign",
-                                                    "survey", "atlas", "database", "guidelines", "curriculum"};
-  return THINGS.contains(w);
-}
+bool isLaunchedThing(std::string_view w) { return lexicon::is(w, WordClass::LaunchedThing); }
 
 // A short line that gives a date and nothing else of an event: "Chisinau 29-30 November".
 bool isDateHeader(const DocumentContext& ctx, const Sentence& s) {
@@ -555,7 +465,8 @@ void EventExtractor::run(DocumentContext& ctx) const {
     if (const auto advisory = advisoryEvent(ctx, si)) {
       Event& e = events[newEvent(advisory->type, si, advisory->name)];
       setDate(e, advisory->date.start, advisory->date.end_);
-      if (advisory->organizer) ctx.graph.addEdge(e.node, Relation::Organizer, *advisory->organizer);
+      if (advisory->organizer)
+        ctx.graph.addEdge(e.node, Relation::Organizer, *advisory->organizer, DocumentGraph::NO_SENTENCE, "role.advisory-organization");
       e.hasOrganizer = advisory->organizer.has_value();
       current = events.size() - 1;
       continue;
@@ -616,14 +527,16 @@ void EventExtractor::run(DocumentContext& ctx) const {
     // Role phrases and participle/verb cues.
     struct Found {
       Role role;
+      std::string_view rule;
       std::vector<const Mention*> orgs;
     };
     std::vector<Found> roles;
     bool organizingVerb = false;
     for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
       Role role;
-      if (const std::uint32_t len = rolePhraseAt(text, i, s.endToken, role)) {
-        roles.push_back(Found{role, listAfter(ctx, i + len, s.endToken)});
+      std::string_view rule;
+      if (const std::uint32_t len = rolePhraseAt(text, i, s.endToken, role, rule)) {
+        roles.push_back(Found{role, rule, listAfter(ctx, i + len, s.endToken)});
         i += len - 1;
         continue;
       }
@@ -631,19 +544,19 @@ void EventExtractor::run(DocumentContext& ctx) const {
       if (isOrganizingVerb(w)) organizingVerb = true;
       const bool passive = isPassive(text, i, s.firstToken);
       if (isOrganizingVerb(w) && !passive && trigger && *trigger > i)
-        roles.push_back(Found{Role::Organizer, subjectBefore(ctx, s.firstToken, i)});
+        roles.push_back(Found{Role::Organizer, "role.active-subject", subjectBefore(ctx, s.firstToken, i)});
       // "experts joined IOM Viet Nam and the Ministry ... at a two-day workshop": the hosts.
       if (w == "joined" && !passive && trigger) {
         const auto hosts = listAfter(ctx, i + 1, s.endToken);
         const std::uint32_t after = hosts.empty() ? i : hosts.back()->end;
         if (!hosts.empty() && after + 1 < s.endToken && (text.token(after) == "at" || text.token(after) == "for") &&
             *trigger > after && *trigger <= after + 4) {
-          roles.push_back(Found{Role::Organizer, hosts});
+          roles.push_back(Found{Role::Organizer, "role.joined-hosts", hosts});
           continue;
         }
       }
       if (isParticipatingVerb(w) && !passive && (w != "took" || (i + 1 < s.endToken && text.lower(i + 1) == "part")))
-        roles.push_back(Found{Role::Participant, subjectBefore(ctx, s.firstToken, i)});
+        roles.push_back(Found{Role::Participant, "role.participating-subject", subjectBefore(ctx, s.firstToken, i)});
     }
     std::vector<DateMention> dates = findDates(text, s.firstToken, s.endToken);
     // The dateline's date ("Astana, May 14, 2014 -") is when the page was written.
@@ -693,7 +606,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
       const std::uint32_t sentenceId = ctx.graph.addSentence(std::string(text.sentenceText(s)));
       for (const Event& e : events)
         for (const auto& f : roles)
-          for (const Mention* m : f.orgs) ctx.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId);
+          for (const Mention* m : f.orgs) ctx.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId, f.rule);
       continue;
     }
     if (!target) {
@@ -709,12 +622,12 @@ void EventExtractor::run(DocumentContext& ctx) const {
     if (e.start.empty() && (!dates.empty() || relative))
       setDate(e, dates.empty() ? relative->start : dates.front().start, dates.empty() ? relative->end_ : dates.front().end_);
     if (!e.hasCity && city) {
-      ctx.graph.addEdge(e.node, Relation::Location, *city, sentenceId);
+      ctx.graph.addEdge(e.node, Relation::Location, *city, sentenceId, "event.location.sentence-city");
       e.hasCity = true;
     }
     for (const auto& f : roles)
       for (const Mention* m : f.orgs) {
-        ctx.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId);
+        ctx.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId, f.rule);
         e.hasOrganizer = e.hasOrganizer || f.role == Role::Organizer;
       }
     if (trigger)
@@ -723,13 +636,16 @@ void EventExtractor::run(DocumentContext& ctx) const {
   // Sponsors of the project are the event's when the article reports one event (GUIDELINES:
   // "held within a project that the text says X funds"); with several, which one is unclear.
   if (events.size() == 1)
-    for (const auto& [relation, node] : projectSponsors) ctx.graph.addEdge(events.front().node, relation, node);
+    for (const auto& [relation, node] : projectSponsors)
+      ctx.graph.addEdge(events.front().node, relation, node, DocumentGraph::NO_SENTENCE, "role.project-sponsor");
   // The dateline city when the text names no other place.
   for (const Event& e : events)
-    if (!e.hasCity && ctx.datelineCity) ctx.graph.addEdge(e.node, Relation::Location, *ctx.datelineCity);
+    if (!e.hasCity && ctx.datelineCity)
+      ctx.graph.addEdge(e.node, Relation::Location, *ctx.datelineCity, DocumentGraph::NO_SENTENCE, "event.location.dateline-city");
   for (const Event& e : events)
     if (!e.hasOrganizer)
-      for (const auto& [node, sentenceId] : e.owners) ctx.graph.addEdge(e.node, Relation::Organizer, node, sentenceId);
+      for (const auto& [node, sentenceId] : e.owners)
+        ctx.graph.addEdge(e.node, Relation::Organizer, node, sentenceId, "role.owner-before-name");
 }
 
 }  // namespace pressgraph

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Loading the reference data and matching it through a trie over folded tokens.
 #include "loaders/extract/Gazetteer.h"
+#include "loaders/extract/DataFile.h"
 #include "loaders/extract/WordSet.h"
 
 #include <rapidjson/document.h>
@@ -25,16 +26,7 @@
 namespace pressgraph {
 namespace {
 
-std::vector<std::string> splitOn(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  std::size_t pos = 0;
-  while (pos <= s.size()) {
-    const std::size_t end = std::min(s.find(sep, pos), s.size());
-    out.emplace_back(s.substr(pos, end - pos));
-    pos = end + 1;
-  }
-  return out;
-}
+using datafile::splitOn;
 
 std::vector<std::string> splitList(std::string_view s) {
   std::vector<std::string> out;
@@ -43,18 +35,10 @@ std::vector<std::string> splitList(std::string_view s) {
   return out;
 }
 
-// Reads a tab-separated data file, skipping '#' lines; a trailing "# comment" column is dropped.
+// Reads a gazetteer file (see datafile::readTsv); rows by their columns.
 template <typename OnRow>
 void readTsv(const std::string& path, OnRow onRow) {
-  std::ifstream in(path);
-  if (!in) throw IoError(path, "cannot open gazetteer data file");
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    auto cols = splitOn(line, '\t');
-    while (!cols.empty() && (cols.back().empty() || cols.back()[0] == '#')) cols.pop_back();
-    onRow(cols);
-  }
+  datafile::readTsv(path, [&](const std::vector<std::string>& cols, std::size_t) { onRow(cols); });
 }
 
 bool isConnector(std::string_view w) {

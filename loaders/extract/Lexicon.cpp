@@ -1,130 +1,92 @@
 // SPDX-License-Identifier: MIT
-// The word lists, as static WordSets.
+// Loading the lexicon's data files.
 #include "loaders/extract/Lexicon.h"
-#include "loaders/extract/WordSet.h"
 
-#include <string>
-#include <unordered_set>
+#include <algorithm>
+#include <array>
 
-namespace pressgraph::lexicon {
+#include "graph/Types.h"
+#include "loaders/extract/DataFile.h"
+#include "loaders/extract/Gazetteer.h"
+
+namespace pressgraph {
 namespace {
 
-using Set = WordSet;
+constexpr std::array<std::string_view, WORD_CLASS_COUNT> CLASS_NAMES = {
+    "connector",   "leading-head",    "trailing-head",      "unit-head",         "legal-form",
+    "honorific",   "role-word",       "title-noun",         "non-name-word",     "organizing-verb",
+    "participating-verb", "passive-auxiliary", "list-word", "not-event-after",   "event-adjective",
+    "name-stop",   "launched-thing",  "headline-verb",      "activity-noun"};
 
-bool in(const Set& set, std::string_view w) { return set.contains(w); }
+constexpr std::array<std::string_view, 12> EVENT_TYPES = {"Conference", "Roundtable", "Workshop", "Meeting",
+                                                         "Training",   "Seminar",    "Forum",    "Festival",
+                                                         "Presentation", "Launch",   "Course",   "Other"};
+
+constexpr std::array<std::pair<std::string_view, EventRole>, 5> ROLES = {{{"organizer", EventRole::Organizer},
+                                                                          {"partner", EventRole::Partner},
+                                                                          {"sponsor", EventRole::Sponsor},
+                                                                          {"funder", EventRole::Funder},
+                                                                          {"participant", EventRole::Participant}}};
+
+std::string at(const std::string& path, std::size_t line) { return path + ":" + std::to_string(line); }
 
 }  // namespace
 
-bool isConnector(std::string_view w) {
-  static const Set S = {"of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "del", "to", "against",
-                        "at", "el", "al", "und", "y", "da", "do", "das", "dos", "&", "-", "'s", "\xE2\x80\x99s"};
-  return in(S, w);
+void Lexicon::addWord(std::string_view word, WordClass c) {
+  const std::uint32_t bit = 1u << static_cast<unsigned>(c);
+  if (std::uint32_t* mask = classes_.find(word)) {
+    *mask |= bit;
+    return;
+  }
+  classes_.insert(word, bit);
 }
 
-bool isLeadingHead(std::string_view w) {
-  static const Set S = {"Ministry", "Government", "Department", "Office", "Institute", "Council", "Committee",
-                        "Federal", "State", "Embassy", "Delegation", "Bureau", "Directorate", "University",
-                        "Academy", "Centre", "Center", "League", "Union", "Federation", "Commission", "Agency",
-                        "Presidency", "Secretariat", "Ombudsman", "Parliament", "Permanent", "Mission",
-                        "Association", "Foundation", "Network", "Coalition", "Chamber", "Confederation",
-                        "Municipality", "Court", "Supreme", "National", "Republic", "Autonomous", "Organization",
-                        "Organisation", "Fund", "Bank", "Service", "Assembly", "Society", "Alliance", "Authority",
-                        "Board", "Police", "School", "College", "Observatory", "Consortium", "Trust"};
-  return in(S, w);
+void Lexicon::addEventNoun(std::string_view word, std::string_view type) { eventTypes_.insert(word, std::string(type)); }
+
+void Lexicon::addRolePhrase(RolePhrase phrase) {
+  const auto index = static_cast<std::uint16_t>(rolePhrases_.size());
+  const std::string first = phrase.words.empty() ? std::string() : phrase.words.front();
+  rolePhrases_.push_back(std::move(phrase));
+  if (std::vector<std::uint16_t>* list = byFirstWord_.find(first))
+    list->push_back(index);
+  else
+    byFirstWord_.insert(first, {index});
 }
 
-bool isTrailingHead(std::string_view w) {
-  static const Set S = {"Ministry", "Institute", "Council", "Committee", "Agency", "Fund", "Union", "Bank",
-                        "Organization", "Organisation", "Association", "Network", "Centre", "Center", "Academy",
-                        "Service", "Commission", "Coalition", "Federation", "Authority", "League", "Alliance",
-                        "Secretariat", "Office", "Department", "Directorate", "Police", "University",
-                        "Parliament", "Assembly", "Court", "Mission", "Delegation", "Embassy", "Foundation",
-                        "Stiftung", "Society", "Trust", "Board", "Bureau", "Chamber", "Confederation", "Company",
-                        "Corporation", "Institution", "Observatory", "School", "College", "Consortium",
-                        "Government", "Ombudsman", "Municipality", "Guard", "Forces", "Red", "Crescent",
-                        "Cross", "Programme", "Initiative", "Partnership", "Collective", "Guild", "Syndicate"};
-  return in(S, w);
+Lexicon Lexicon::load(const std::string& dir) {
+  Lexicon lexicon;
+  const std::string classes = dir + "/word_classes.tsv";
+  datafile::readTsv(classes, [&](const std::vector<std::string>& cols, std::size_t line) {
+    const auto* name = std::find(CLASS_NAMES.begin(), CLASS_NAMES.end(), cols[0]);
+    if (name == CLASS_NAMES.end()) throw IoError(at(classes, line), "unknown word class '" + cols[0] + "'");
+    if (cols.size() < 2) return;
+    const auto c = static_cast<WordClass>(name - CLASS_NAMES.begin());
+    for (const std::string& word : datafile::splitOn(cols[1], ' '))
+      if (!word.empty()) lexicon.addWord(word, c);
+  });
+  const std::string nouns = dir + "/event_nouns.tsv";
+  datafile::readTsv(nouns, [&](const std::vector<std::string>& cols, std::size_t line) {
+    const std::string type = cols.size() > 1 ? cols[1] : std::string();
+    if (!type.empty() && std::find(EVENT_TYPES.begin(), EVENT_TYPES.end(), type) == EVENT_TYPES.end())
+      throw IoError(at(nouns, line), "unknown event type '" + type + "'");
+    lexicon.addEventNoun(cols[0], type);
+  });
+  const std::string phrases = dir + "/role_phrases.tsv";
+  datafile::readTsv(phrases, [&](const std::vector<std::string>& cols, std::size_t line) {
+    if (cols.size() < 3) throw IoError(at(phrases, line), "a role phrase needs a phrase, a role and a rule id");
+    const auto* role = std::find_if(ROLES.begin(), ROLES.end(), [&](const auto& r) { return r.first == cols[1]; });
+    if (role == ROLES.end()) throw IoError(at(phrases, line), "unknown role '" + cols[1] + "'");
+    RolePhrase phrase{{}, role->second, cols[2]};
+    for (const std::string& word : datafile::splitOn(cols[0], ' '))
+      if (!word.empty()) phrase.words.push_back(word);
+    lexicon.addRolePhrase(std::move(phrase));
+  });
+  return lexicon;
 }
 
-bool isUnitHead(std::string_view w) {
-  static const Set S = {"Office", "Division", "Unit", "Department", "Mission", "Fund", "Bureau", "Centre", "Center",
-                        "Section", "Branch", "Representation", "Delegation", "Secretariat", "Directorate",
-                        "Sector", "Operation", "Programme", "Program", "Team", "Desk", "Cell"};
-  return in(S, w);
+const Lexicon& Lexicon::standard() {
+  static const Lexicon lexicon = load(Gazetteer::defaultDataDir() + "/lexicon");
+  return lexicon;
 }
 
-bool isLegalForm(std::string_view w) {
-  static const Set S = {"Foundation", "Fund", "Organization", "Organisation", "Association", "Society", "Company",
-                        "Corporation", "Centre", "Center", "Union", "Network", "Coalition", "Trust", "NGO", "LLC",
-                        "Institution", "Charity", "Movement", "Alliance", "Agency"};
-  return in(S, w);
-}
-
-bool isHonorific(std::string_view w) {
-  static const Set S = {"Dr",        "Dr.",      "Mr",       "Mr.",         "Mrs",       "Mrs.",     "Ms",
-                        "Ms.",       "Prof",     "Prof.",    "Professor",   "H.E",       "H.E.",     "HE",
-                        "Sir",       "Madam",    "Dame",     "Ambassador",  "Plenipotentiary", "Colonel",   "Col",      "General",
-                        "Gen",       "Lieutenant", "Lt",     "Captain",     "Capt",      "Major",    "Judge",
-                        "Justice",   "Hon",      "Hon.",     "Honorable",   "Honourable", "Excellency", "Minister",
-                        "Senator",   "Sheikh",   "Rev",      "Reverend",    "Father",    "Sister",   "Commissioner",
-                        "Mayor",     "President", "Deputy",  "Governor",    "Prime",     "Secretary", "Chairman",
-                        "Chairperson", "Director", "Chief",  "Head",        "Representative", "Counsellor"};
-  return in(S, w);
-}
-
-bool isRoleWord(std::string_view w) {
-  static const Set S = {"Chief",      "Director",   "director",    "Head",        "head",        "Coordinator",
-                        "coordinator", "Officer",   "officer",     "Representative", "representative", "Ambassador",
-                        "President",  "President",  "Secretary",   "Chairman",    "Chair",       "Chairperson",
-                        "Deputy",     "Manager",    "manager",     "Adviser",     "Advisor",     "adviser",
-                        "advisor",    "Specialist", "specialist",  "Expert",      "expert",      "Professor",
-                        "professor",  "fellow",     "Fellow",      "Minister",    "Commissioner", "Mayor",
-                        "Counsellor", "Counselor",  "Consul",      "Rapporteur",  "member",      "Member",
-                        "Spokesperson", "spokesperson", "Spokesman", "Associate", "Assistant",   "Analyst",
-                        "analyst",    "Researcher", "researcher",  "Lecturer",    "Governor",    "Attaché",
-                        "Envoy",      "Executive",  "Founder",     "founder",     "Leader",      "leader",
-                        "Liaison",    "Programme",  "Program",     "Project",     "Senior",      "Acting",
-                        "Regional",   "General",    "Coordinating", "Resident",   "Mission",     "Board",
-                        "Vice",       "Undersecretary", "Under-Secretary", "Inspector", "Commander", "Judge"};
-  return in(S, w);
-}
-
-bool isTitleNoun(std::string_view w) {
-  static const Set S = {"Head",       "Chief",     "Director",  "Deputy",       "Secretary", "Coordinator", "Officer",
-                        "Minister",   "Representative", "Ambassador", "President", "Chairman", "Chair", "Chairperson",
-                        "Commissioner", "Manager", "Adviser",   "Advisor",      "Spokesperson", "Mayor",   "Governor",
-                        "Rapporteur", "Consul",    "Counsellor", "Envoy"};
-  return in(S, w);
-}
-
-bool isNonNameWord(std::string_view w) {
-  static const Set S = {"The",       "A",        "An",       "In",        "On",       "At",        "For",
-                        "From",      "With",     "By",       "And",       "Of",       "To",        "This",
-                        "That",      "These",    "Those",    "It",        "Its",      "Our",       "We",
-                        "He",        "She",      "They",     "His",       "Her",      "Their",     "January",
-                        "February",  "March",    "April",    "May",       "June",     "July",      "August",
-                        "September", "October",  "November", "December",  "Monday",   "Tuesday",   "Wednesday",
-                        "Thursday",  "Friday",   "Saturday", "Sunday",    "Tel",      "Tel.",      "Phone",
-                        "Email",     "E-mail",   "Fax",      "Mobile",    "Contact",  "Contacts",  "Press",
-                        "Media",     "News",     "Note",     "Notes",     "Editor",   "Editors",   "Source",
-                        "Photo",     "Read",     "More",     "Share",     "Download", "Related",   "Home",
-                        "UN",        "EU",       "IOM",      "Migration", "Development", "International",
-                        "National",  "Regional", "Global",   "European",  "Central",  "Eastern",   "Western",
-                        "Northern",  "Southern", "Republic", "Federation", "Kingdom", "State",     "States",
-                        "Union",     "Office",   "Ministry", "Government", "Department", "Council", "Committee",
-                        "Organization", "Organisation", "Agency", "Fund", "Programme", "Conference", "Workshop",
-                        "Forum",     "Meeting",  "Seminar",  "Training",  "Roundtable", "Summit", "Day",
-                        "Week",      "Year",     "Report",   "Agenda",    "Goals",    "Compact",   "Declaration",
-                        "Coordinator", "Director", "Chief",  "Head",      "Mission",  "Representative", "Minister",
-                        "Ambassador", "Dr",      "Mr",       "Ms",        "Mrs",      "Prof",      "Professor",
-                        "Sustainable", "Human",  "Rights",   "Trafficking", "Labour", "Labor",     "Refugees",
-                        "Refugee",   "Asylum",   "Border",   "Security",  "Policy",   "Law",       "Act",
-                        "Project",   "Upcoming", "Briefing", "Briefings", "When",     "Where",     "What",
-                        "Who",       "Speaker",  "Speakers", "Participants", "Welcome", "About",    "Latest",
-                        "Centre",    "Center",   "Institute", "University", "Academy", "Bank",     "Group",
-                        "Facebook",  "Twitter",  "LinkedIn", "Instagram", "YouTube",  "WhatsApp",  "Telegram",
-                        "Print",     "Communications", "Communication", "Information", "Public", "Relations"};
-  return in(S, w);
-}
-
-}  // namespace pressgraph::lexicon
+}  // namespace pressgraph

@@ -1,29 +1,102 @@
 // SPDX-License-Identifier: MIT
-// Closed word classes the extractors share: connectors, organization head words, roles, titles.
+// The extractors' vocabulary, read once at start-up from ontology/data/lexicon/: word classes
+// (connectors, organization head words, titles, organizing verbs, ...), event nouns with their
+// type, and role phrases with their role and rule id. See ontology/data/lexicon/README.md.
 #pragma once
 
+#include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
-namespace pressgraph::lexicon {
+#include "loaders/extract/WordSet.h"
 
-/// Lower-case words that may stand inside a proper name ("Ministry of Labour and Social Protection").
-bool isConnector(std::string_view word);
-/// Words that make a capitalized phrase an organization when it starts with them ("Ministry of ...").
-bool isLeadingHead(std::string_view word);
-/// Words that make a capitalized phrase an organization when it ends with them ("... Foundation").
-bool isTrailingHead(std::string_view word);
-/// Words that make a phrase a unit of an organization ("Coordination Office", "Labour Migration Division").
-bool isUnitHead(std::string_view word);
-/// Words that name a body's legal form before or after its quoted name: `Foundation "X"`, `"X" Fund`.
-bool isLegalForm(std::string_view word);
-/// Honorifics and ranks that precede a person's name and are not part of it.
-bool isHonorific(std::string_view word);
-/// Words of job titles ("Chief", "Director", "Head", "Coordinator").
-bool isRoleWord(std::string_view word);
-/// The nouns that make a phrase a job title ("Head", "Officer"), without the modifiers that also
-/// name units and programmes ("Regional", "Programme", "Project").
-bool isTitleNoun(std::string_view word);
-/// Capitalized words that are never part of a person's name (months, weekdays, "The", ...).
-bool isNonNameWord(std::string_view word);
+namespace pressgraph {
 
-}  // namespace pressgraph::lexicon
+/// The classes of word_classes.tsv, by the name the file gives each.
+enum class WordClass : std::uint8_t {
+  Connector,          // connector
+  LeadingHead,        // leading-head
+  TrailingHead,       // trailing-head
+  UnitHead,           // unit-head
+  LegalForm,          // legal-form
+  Honorific,          // honorific
+  RoleWord,           // role-word
+  TitleNoun,          // title-noun
+  NonNameWord,        // non-name-word
+  OrganizingVerb,     // organizing-verb
+  ParticipatingVerb,  // participating-verb
+  PassiveAuxiliary,   // passive-auxiliary
+  ListWord,           // list-word
+  NotEventAfter,      // not-event-after
+  EventAdjective,     // event-adjective
+  NameStop,           // name-stop
+  LaunchedThing,      // launched-thing
+  HeadlineVerb,       // headline-verb
+  ActivityNoun,       // activity-noun
+};
+inline constexpr std::size_t WORD_CLASS_COUNT = 19;
+
+/// The part an organization plays in an event (GUIDELINES: organizers, partners, sponsors,
+/// participants); funders are sponsors written as schema:funder.
+enum class EventRole : std::uint8_t { Organizer, Partner, Sponsor, Funder, Participant };
+
+/// "organized by", "in cooperation with": the words, the role of the organizations named
+/// after them, and the id of the rule in the provenance of the facts it makes.
+struct RolePhrase {
+  std::vector<std::string> words;
+  EventRole role;
+  std::string rule;
+};
+
+/// Read-only after loading; one instance serves every thread.
+class Lexicon {
+ public:
+  /// Reads word_classes.tsv, event_nouns.tsv and role_phrases.tsv from `dir`. Throws IoError
+  /// naming the file and line of a missing file, an unknown class, role or event type.
+  static Lexicon load(const std::string& dir);
+  /// The lexicon under the data directory (Gazetteer::defaultDataDir() + "/lexicon"), loaded
+  /// on first use. Call it once before starting threads so that a load error is reported there.
+  static const Lexicon& standard();
+
+  bool is(std::string_view word, WordClass c) const noexcept {
+    const std::uint32_t* mask = classes_.find(word);
+    return mask && (*mask >> static_cast<unsigned>(c) & 1u);
+  }
+  /// The event type a lower-case noun names ("workshop" -> "Workshop"), or "" for other words.
+  std::string_view eventType(std::string_view lowerWord) const noexcept {
+    const std::string* type = eventTypes_.find(lowerWord);
+    return type ? std::string_view(*type) : std::string_view();
+  }
+  const std::vector<RolePhrase>& rolePhrases() const { return rolePhrases_; }
+  /// Indexes into rolePhrases() of the phrases that start with this lower-case word, or nullptr.
+  const std::vector<std::uint16_t>* rolePhrasesStartingWith(std::string_view word) const { return byFirstWord_.find(word); }
+
+  /// For load(), and for tests that build a small lexicon by hand.
+  void addWord(std::string_view word, WordClass c);
+  void addEventNoun(std::string_view word, std::string_view type);
+  void addRolePhrase(RolePhrase phrase);
+
+ private:
+  WordMap<std::uint32_t> classes_;  // word -> bit mask of WordClass
+  WordMap<std::string> eventTypes_;
+  std::vector<RolePhrase> rolePhrases_;
+  WordMap<std::vector<std::uint16_t>> byFirstWord_;
+};
+
+/// The word classes of the standard lexicon, by name, for the extractors.
+namespace lexicon {
+inline bool is(std::string_view word, WordClass c) { return Lexicon::standard().is(word, c); }
+inline bool isConnector(std::string_view w) { return is(w, WordClass::Connector); }
+inline bool isLeadingHead(std::string_view w) { return is(w, WordClass::LeadingHead); }
+inline bool isTrailingHead(std::string_view w) { return is(w, WordClass::TrailingHead); }
+inline bool isUnitHead(std::string_view w) { return is(w, WordClass::UnitHead); }
+inline bool isLegalForm(std::string_view w) { return is(w, WordClass::LegalForm); }
+inline bool isHonorific(std::string_view w) { return is(w, WordClass::Honorific); }
+inline bool isRoleWord(std::string_view w) { return is(w, WordClass::RoleWord); }
+inline bool isTitleNoun(std::string_view w) { return is(w, WordClass::TitleNoun); }
+inline bool isNonNameWord(std::string_view w) { return is(w, WordClass::NonNameWord); }
+}  // namespace lexicon
+
+}  // namespace pressgraph

@@ -108,16 +108,9 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
   // A headline's verb ("IOM Organizes First Training for ... Civil Society") or an event's noun
   // inside the phrase ("Counter-Trafficking Training for Officials and Civil Society") makes
   // it the name of an event or a headline, not of an organization.
-  static constexpr std::string_view HEADLINE_VERBS[] = {"Organizes", "Organises", "Hosts", "Holds", "Launches", "Opens",
-                                                        "Trains", "Convenes", "Welcomes", "Supports", "Calls", "Marks",
-                                                        "Signs", "Helps", "Brings", "Celebrates", "Discusses", "Presents"};
-  static constexpr std::string_view EVENT_NOUNS[] = {"Training", "Trainings", "Workshop", "Seminar", "Roundtable",
-                                                     "Course", "Webinar", "Briefing", "Consultation"};
-  for (std::string_view v : HEADLINE_VERBS)
-    if (text.token(first) == v) return false;
+  if (lexicon::is(text.token(first), WordClass::HeadlineVerb)) return false;
   for (std::uint32_t i = first; i + 1 < end; ++i)
-    for (std::string_view e : EVENT_NOUNS)
-      if (text.token(i) == e) return false;
+    if (lexicon::is(text.token(i), WordClass::ActivityNoun)) return false;
   auto opensName = [&](std::uint32_t head) {
     // "Ministry of", "Directorate General of", "Centre for"
     // A programme that names its cause acts like a body ("Global Programme against the Smuggling of Migrants").
@@ -301,12 +294,13 @@ std::string displayName(const State& s, std::uint32_t orgNode) {
 
 // Replaces an organization mention by an office mention over [first, end).
 // Its city, when the name gives one, is linked by the PlaceExtractor.
-std::uint32_t makeOffice(State& s, const Mention& org, std::uint32_t end, const std::string& name, const std::string& alias) {
+std::uint32_t makeOffice(State& s, const Mention& org, std::uint32_t end, const std::string& name, const std::string& alias,
+                         std::string_view rule) {
   DocumentContext& ctx = s.ctx;
   const std::uint32_t parent = org.node;
   const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
   ctx.graph.addName(office, alias);
-  ctx.graph.addEdge(office, Relation::ParentOrganization, parent);
+  ctx.graph.addEdge(office, Relation::ParentOrganization, parent, DocumentGraph::NO_SENTENCE, rule);
   ctx.replace(Mention{NodeKind::Office, org.first, end, office});
   return office;
 }
@@ -357,7 +351,7 @@ void offices(State& s) {
         const std::uint32_t end = accreditedTo(ctx, org.end, sentenceEnd);
         const std::string name(text.span(first, end));
         const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
-        ctx.graph.addEdge(office, Relation::ParentOrganization, org.node);
+        ctx.graph.addEdge(office, Relation::ParentOrganization, org.node, DocumentGraph::NO_SENTENCE, "office.mission-of-org");
         ctx.replace(Mention{NodeKind::Office, first, end, office});
         continue;
       }
@@ -400,14 +394,14 @@ void offices(State& s) {
     const GazetteerMatch* place = placeMatchAt(ctx, j);
     if (unitEnd > j) {
       const std::string unit(text.span(j, unitEnd));
-      const std::uint32_t office = makeOffice(s, org, unitEnd, shortName + " " + unit, surface + " " + unit);
+      const std::uint32_t office = makeOffice(s, org, unitEnd, shortName + " " + unit, surface + " " + unit, "office.org-then-unit");
       // The unit is also called by its own words ("Labour Migration Division").
       if (unitEnd - j >= 2) s.ctx.graph.addName(office, unit);
       continue;
     }
     if (place && j == org.end && !ctx.overlaps(place->first, place->end)) {
       const std::string where(text.span(place->first, place->end));
-      makeOffice(s, org, place->end, shortName + " " + where, surface + " " + where);
+      makeOffice(s, org, place->end, shortName + " " + where, surface + " " + where, "office.org-then-place");
       continue;
     }
     // "International Organization for Migration in Belarus"
@@ -416,7 +410,7 @@ void offices(State& s) {
       if (in && !ctx.overlaps(in->first, in->end) && org.first > 0 && text.token(org.first - 1) == "the" &&
           org.first > 1 && text.token(org.first - 2) == "of") {
         const std::string where(text.span(in->first, in->end));
-        makeOffice(s, org, in->end, shortName + " " + where, surface + " in " + where);
+        makeOffice(s, org, in->end, shortName + " " + where, surface + " in " + where, "office.org-in-place");
       }
     }
   }
@@ -707,7 +701,7 @@ void patternOrganizations(State& s) {
     const Mention* parent = ctx.at(*parentOf[k]);
     const std::string name(text.span(c.first, c.end));
     const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
-    if (parent) ctx.graph.addEdge(office, Relation::ParentOrganization, parent->node);
+    if (parent) ctx.graph.addEdge(office, Relation::ParentOrganization, parent->node, DocumentGraph::NO_SENTENCE, "office.unit-of-parent");
     ctx.replace(Mention{NodeKind::Office, c.first, c.end, office});
   }
 }

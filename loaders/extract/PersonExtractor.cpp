@@ -51,7 +51,7 @@ void setRole(DocumentContext& ctx, std::uint32_t person, std::uint32_t first, st
   if (!orgs.empty()) {
     if (orgs.front()->first > first) b = orgs.front()->first;
     else a = orgs.front()->end, b = orgs.size() > 1 ? orgs[1]->first : end;
-    ctx.graph.addEdge(person, Relation::WorksFor, orgs.front()->node);
+    ctx.graph.addEdge(person, Relation::WorksFor, orgs.front()->node, DocumentGraph::NO_SENTENCE, "person.title-of-org");
   }
   while (a < b && (lexicon::isConnector(ctx.text.token(b - 1)) || ctx.text.token(b - 1) == "in")) --b;
   while (a < b && lexicon::isConnector(ctx.text.token(a))) ++a;

@@ -48,7 +48,8 @@ std::uint32_t cityNode(DocumentContext& ctx, const CityEntry& c, std::string_vie
   ctx.graph.addName(node, surface);
   ctx.graph.addLiteral(node, Property::SameAs, "https://sws.geonames.org/" + std::to_string(c.geonameId) + "/");
   if (auto country = ctx.gazetteer.countryByCode(c.countryCode))
-    ctx.graph.addEdge(node, Relation::ContainedInPlace, countryNode(ctx, ctx.gazetteer.country(*country), {}, false));
+    ctx.graph.addEdge(node, Relation::ContainedInPlace, countryNode(ctx, ctx.gazetteer.country(*country), {}, false),
+                      DocumentGraph::NO_SENTENCE, "place.city-in-country");
   return node;
 }
 
@@ -168,7 +169,8 @@ void PlaceExtractor::run(DocumentContext& ctx) const {
     if (!c || (!inside && !cityInContext(ctx, m, *c))) continue;
     const std::uint32_t node = cityNode(ctx, *c, surface);
     if (!inside) ctx.add(Mention{NodeKind::City, m.first, m.end, node});
-    if (inside && inside->kind == NodeKind::Office) ctx.graph.addEdge(inside->node, Relation::Location, node);
+    if (inside && inside->kind == NodeKind::Office)
+      ctx.graph.addEdge(inside->node, Relation::Location, node, DocumentGraph::NO_SENTENCE, "office.city-in-name");
   }
 }
 

@@ -55,6 +55,10 @@ class WordMap {
     }
   }
 
+  Value* find(std::string_view word) noexcept {
+    return const_cast<Value*>(static_cast<const WordMap&>(*this).find(word));
+  }
+
   bool contains(std::string_view word) const noexcept { return find(word) != nullptr; }
 
  private:

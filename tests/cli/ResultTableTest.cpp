@@ -57,7 +57,7 @@ TEST_CASE("an empty table says so in one line; empty JSON is []", "[cli]") {
 TEST_CASE("JSON reads back with every value and type, and --why reasons", "[cli]") {
   ResultTable table = awkwardTable();
   table.withWhy = true;
-  table.rows[0].why.push_back(Reason{"Forum", "https://w3id.org/pressgraph/id/event/f", {"One.", "Two \"quoted\"."}});
+  table.rows[0].why.push_back(Reason{"Forum", "https://w3id.org/pressgraph/id/event/f", {"One.", "Two \"quoted\"."}, {{"role.a"}, {}}});
   rapidjson::Document json;
   json.Parse(print(table, ResultFormat::Json).c_str());
   REQUIRE_FALSE(json.HasParseError());
@@ -76,6 +76,11 @@ TEST_CASE("JSON reads back with every value and type, and --why reasons", "[cli]
   REQUIRE(json[0]["why"].Size() == 1);
   CHECK(std::string(json[0]["why"][0]["event"].GetString()) == "Forum");
   CHECK(json[0]["why"][0]["sentences"].Size() == 2);
+  // The rules beside the sentences, one list per sentence.
+  REQUIRE(json[0]["why"][0]["rules"].Size() == 2);
+  REQUIRE(json[0]["why"][0]["rules"][0].Size() == 1);
+  CHECK(std::string(json[0]["why"][0]["rules"][0][0].GetString()) == "role.a");
+  CHECK(json[0]["why"][0]["rules"][1].Size() == 0);
   CHECK(json[1]["why"].Size() == 0);
 }
 

@@ -142,8 +142,13 @@ TEST_CASE("the sentences behind a shared event's roles come once each, the asked
   f.g.addEvidence(ilos, f.doc, "It was the ILO's idea.");
   f.g.addEvidence(osces, f.doc, "");  // known from the text as a whole: no sentence to show
 
+  const auto textOf = [](const std::vector<RoleSentence>& found) {
+    std::vector<std::string_view> out;
+    for (const RoleSentence& r : found) out.push_back(r.sentence);
+    return out;
+  };
   std::map<NodeId, std::vector<std::string_view>> sentences;
-  for (const auto& row : partners(f.g, f.iom)) sentences[row.partner] = roleSentences(f.g, row.events.front());
+  for (const auto& row : partners(f.g, f.iom)) sentences[row.partner] = textOf(roleSentences(f.g, row.events.front()));
   CHECK(sentences[f.ilo] == std::vector<std::string_view>{"The ILO and IOM Moscow held a workshop.", "It was the ILO's idea."});
   CHECK(sentences[f.osce] == std::vector<std::string_view>{"The ILO and IOM Moscow held a workshop."});
   CHECK(sentences[f.unicef].empty());  // event B has no evidence at all
@@ -151,6 +156,33 @@ TEST_CASE("the sentences behind a shared event's roles come once each, the asked
   // Asked from the other side, the ILO's sentences come first.
   for (const auto& row : partners(f.g, f.ilo))
     if (row.partner == f.iom)
-      CHECK(roleSentences(f.g, row.events.front()) ==
+      CHECK(textOf(roleSentences(f.g, row.events.front())) ==
             std::vector<std::string_view>{"It was the ILO's idea.", "The ILO and IOM Moscow held a workshop."});
+}
+
+TEST_CASE("each sentence behind a shared event comes with the rules that read it, each once", "[queries]") {
+  QueryFixture f;
+  const std::string_view held = "The ILO and IOM Moscow held a workshop with the support of the OSCE.";
+  f.g.addEvidence(Edge{f.eventA, Relation::Organizer, f.iomMoscow}, f.doc, held, "role.active-subject");
+  f.g.addEvidence(Edge{f.eventA, Relation::Organizer, f.ilo}, f.doc, held, "role.active-subject");
+  f.g.addEvidence(Edge{f.eventA, Relation::Sponsor, f.osce}, f.doc, held, "role.sponsor-support-of");
+  f.g.addEvidence(Edge{f.eventA, Relation::Organizer, f.ilo}, f.doc, "It was the ILO's idea.");  // no rule recorded
+  // The same fact from the same sentence again, by another rule: the first rule stays.
+  f.g.addEvidence(Edge{f.eventA, Relation::Sponsor, f.osce}, f.doc, held, "role.other");
+
+  for (const auto& row : partners(f.g, f.iom)) {
+    if (row.partner != f.osce) continue;
+    const std::vector<RoleSentence> found = roleSentences(f.g, row.events.front());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].sentence == held);
+    CHECK(found[0].rules == std::vector<std::string_view>{"role.active-subject", "role.sponsor-support-of"});
+  }
+  for (const auto& row : partners(f.g, f.iom)) {
+    if (row.partner != f.ilo) continue;
+    const std::vector<RoleSentence> found = roleSentences(f.g, row.events.front());
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].rules == std::vector<std::string_view>{"role.active-subject"});
+    CHECK(found[1].sentence == "It was the ILO's idea.");
+    CHECK(found[1].rules.empty());
+  }
 }
