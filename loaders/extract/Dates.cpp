@@ -2,6 +2,8 @@
 // Date expressions over tokens: day-month, month-day, ranges, ordinals, optional year.
 #include "loaders/extract/Dates.h"
 
+#include <cctype>
+
 #include "graph/Names.h"
 
 #include <array>
@@ -237,6 +239,40 @@ std::optional<DateMention> findRelativeDate(const Text& text, std::uint32_t firs
       }
     }
     return mention(i, last, day, lastDay);
+  }
+  return std::nullopt;
+}
+
+std::optional<Date> numericDate(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i])) || (i > 0 && std::isalnum(static_cast<unsigned char>(s[i - 1]))))
+      continue;
+    int parts[3] = {0, 0, 0};
+    std::size_t j = i, digits = 0;
+    int k = 0;
+    char separator = 0;
+    for (; j < s.size() && k < 3; ++j) {
+      const char c = s[j];
+      if (std::isdigit(static_cast<unsigned char>(c)) && digits < 4) {
+        parts[k] = parts[k] * 10 + (c - '0');
+        ++digits;
+      } else if ((c == '/' || c == '.') && digits > 0 && digits <= 2 && k < 2 && (!separator || c == separator)) {
+        separator = c;
+        ++k;
+        digits = 0;
+      } else {
+        break;
+      }
+    }
+    if (k != 2 || (digits != 4 && digits != 2)) continue;
+    if (digits == 2) parts[2] += parts[2] < 70 ? 2000 : 1900;  // "15/02/11": a page stamp of this century
+    if (parts[2] < 1900 || parts[2] > 2100) continue;
+    if (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j]))) continue;
+    const int a = parts[0], b = parts[1];
+    if (a < 1 || b < 1 || a > 31 || b > 31) continue;
+    if (a > 12 && b <= 12) return Date{parts[2], b, a};
+    if (b > 12 && a <= 12) return Date{parts[2], a, b};
+    return Date{parts[2], 0, 0};
   }
   return std::nullopt;
 }

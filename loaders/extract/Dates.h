@@ -41,6 +41,11 @@ std::vector<DateMention> findDates(const Text& text, std::uint32_t first, std::u
 /// future ("will", "upcoming"). Nothing without a full anchor.
 std::optional<DateMention> findRelativeDate(const Text& text, std::uint32_t first, std::uint32_t end, const Date& anchor);
 
+/// A page's stamp in numbers, the first in `s`: "4/23/2004 12:57:00 PM", "23.04.2004",
+/// "15/02/11" (two-digit years are 1970-2069). Which number is the month is known only when
+/// the other one is above 12; else only the year is kept.
+std::optional<Date> numericDate(std::string_view s);
+
 /// 1-12 for an English month name or its abbreviation ("Sept", "Nov"), else 0.
 int monthNumber(std::string_view word);
 

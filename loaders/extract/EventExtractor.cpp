@@ -3,6 +3,7 @@
 #include "loaders/extract/EventExtractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <map>
 #include <optional>
@@ -152,8 +153,12 @@ std::vector<const Mention*> subjectBefore(const DocumentContext& ctx, std::uint3
       i = m->end - 1;
       continue;
     }
+    // Capitalized words go on the subject's names ("The African Union (AU) Commission").
     const std::string_view w = text.token(i);
-    if (w != "," && w != "and" && w != "the" && w != "&" && w != "(" && w != ")" && w != "jointly" && w != "together") break;
+    const Token& t = text.tokens()[i];
+    if (w != "," && w != "and" && w != "the" && w != "&" && w != "(" && w != ")" && w != "jointly" && w != "together" &&
+        !(t.word && t.capitalized))
+      break;
   }
   return out;
 }
@@ -311,6 +316,26 @@ std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sent
   while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
   if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
   return name;
+}
+
+// Does a determiner that points back stand before the name starting at `first` ("the
+// training", "this workshop")?
+bool isDefinite(const Text& text, std::uint32_t first, const Sentence& s) {
+  if (first <= s.firstToken) return false;
+  const std::string_view w = text.lower(first - 1);
+  return w == "the" || w == "this" || w == "that";
+}
+
+// Does `name` have `word` (lower case) as one of its words, in any case?
+bool nameHasWord(std::string_view name, std::string_view word) {
+  const std::string lowered = asciiLower(name);
+  name = lowered;
+  for (std::size_t at = 0; (at = name.find(word, at)) != std::string_view::npos; at += word.size()) {
+    const bool startsWord = at == 0 || !std::isalnum(static_cast<unsigned char>(name[at - 1]));
+    const bool endsWord = at + word.size() == name.size() || !std::isalnum(static_cast<unsigned char>(name[at + word.size()]));
+    if (startsWord && endsWord) return true;
+  }
+  return false;
 }
 
 // The first city named in the sentence as a place of the event (not inside an office name).
@@ -580,11 +605,16 @@ void EventExtractor::run(DocumentContext& ctx) const {
       // date line follows is a new event, not the last one of its kind again.
       const bool datedHeaderNext = dates.empty() && roles.empty() && si + 1 < text.sentences().size() &&
                                    isDateHeader(ctx, text.sentences()[si + 1]);
-      for (std::size_t k = events.size(); k-- > 0 && !datedHeaderNext;)
-        if (sameKind(events[k].type, type) && (date.empty() || events[k].start.empty() || events[k].start == date)) {
+      // "The training, which opens in Nairobi ..." after "a three-day training workshop": a
+      // definite noun phrase names an event already introduced whose name has its noun.
+      const bool definite = isDefinite(text, eventNameStart(ctx, *trigger, s), s);
+      for (std::size_t k = events.size(); k-- > 0 && !datedHeaderNext;) {
+        if (!date.empty() && !events[k].start.empty() && events[k].start != date) continue;
+        if (sameKind(events[k].type, type) || (definite && nameHasWord(ctx.graph.node(events[k].node).name, text.lower(*trigger)))) {
           target = k;
           break;
         }
+      }
       const bool introduces = !dates.empty() || !roles.empty() || organizingVerb || city;
       if (!target && !introduces) pending = Pending{*trigger, type, si};
       if (!target && introduces) {

@@ -17,40 +17,6 @@
 namespace pressgraph {
 namespace {
 
-// A page's stamp in numbers: "4/23/2004 12:57:00 PM", "23.04.2004". Which number is the
-// month is known only when the other one is above 12; else only the year is kept.
-std::optional<Date> numericDate(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i])) || (i > 0 && std::isalnum(static_cast<unsigned char>(s[i - 1]))))
-      continue;
-    int parts[3] = {0, 0, 0};
-    std::size_t j = i, digits = 0;
-    int k = 0;
-    char separator = 0;
-    for (; j < s.size() && k < 3; ++j) {
-      const char c = s[j];
-      if (std::isdigit(static_cast<unsigned char>(c)) && digits < 4) {
-        parts[k] = parts[k] * 10 + (c - '0');
-        ++digits;
-      } else if ((c == '/' || c == '.') && digits > 0 && digits <= 2 && k < 2 && (!separator || c == separator)) {
-        separator = c;
-        ++k;
-        digits = 0;
-      } else {
-        break;
-      }
-    }
-    if (k != 2 || digits != 4 || parts[2] < 1900 || parts[2] > 2100) continue;
-    if (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j]))) continue;
-    const int a = parts[0], b = parts[1];
-    if (a < 1 || b < 1 || a > 31 || b > 31) continue;
-    if (a > 12 && b <= 12) return Date{parts[2], b, a};
-    if (b > 12 && a <= 12) return Date{parts[2], a, b};
-    return Date{parts[2], 0, 0};
-  }
-  return std::nullopt;
-}
-
 // The date the page was written: its metadata, else the first full date of its opening lines.
 Date documentDate(const Document& doc, const Text& text) {
   if (auto d = parseDate(doc.date); d && d->year) return *d;

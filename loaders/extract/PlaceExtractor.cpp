@@ -92,6 +92,52 @@ bool cityInContext(const DocumentContext& ctx, const GazetteerMatch& m, const Ci
   return !REGIONS.contains(text.span(m.first, m.end));
 }
 
+// Is the city match `m` a dateline's, in sentence `s`? Returns whether the dateline carries a
+// date (then the page's, not the event's), or nullopt when it is no dateline.
+std::optional<bool> datelineAround(const DocumentContext& ctx, const Sentence& s, const GazetteerMatch& m) {
+  const Text& text = ctx.text;
+  const auto isDash = [&](std::uint32_t i) {
+    const std::string_view t = text.token(i);
+    return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == ":";
+  };
+  bool dated = false;
+  // Before the city: nothing, or a date and an opening parenthesis ("October 28, 2019 (ADDIS ABABA").
+  if (m.first != s.firstToken) {
+    const auto dates = findDates(text, s.firstToken, m.first);
+    if (dates.empty() || dates.front().first != s.firstToken) return std::nullopt;
+    std::uint32_t k = dates.front().end;
+    while (k < m.first && (text.token(k) == "," || text.token(k) == "(")) ++k;
+    if (k != m.first) return std::nullopt;
+    dated = true;
+  }
+  std::uint32_t k = m.end;
+  const auto skip = [&](std::string_view t) {
+    if (k < s.endToken && text.token(k) == t) ++k;
+  };
+  // After it: its country, a date (words or numbers), a closing parenthesis, then the dash.
+  if (k + 1 < s.endToken && text.token(k) == ",")
+    if (const GazetteerMatch* c = ctx.matchAt(k + 1); c && c->first == k + 1 && hasEntry(*c, EntryKind::Country)) k = c->end;
+  if (k + 1 < s.endToken && text.token(k) == ",") {
+    const auto dates = findDates(text, k + 1, std::min(s.endToken, k + 7));
+    if (!dates.empty() && dates.front().first == k + 1) {
+      return true;  // "Astana, May 14, 2014 - ...", with or without the dash
+    } else {
+      // "15/02/11": the numbers up to the dash.
+      std::uint32_t e = k + 1;
+      while (e < s.endToken && e < k + 7 && !isDash(e)) ++e;
+      if (e > k + 1 && e < s.endToken && numericDate(text.span(k + 1, e))) {
+        k = e;
+        dated = true;
+      } else if (m.first == s.firstToken && !findDates(text, k, std::min(s.endToken, k + 6)).empty()) {
+        return true;  // "Astana, on May 14, 2014 ..."
+      }
+    }
+  }
+  skip(")");
+  if (k < s.endToken && isDash(k)) return dated;
+  return std::nullopt;
+}
+
 }  // namespace
 
 void PlaceExtractor::prepare(DocumentContext& ctx) const {
@@ -108,8 +154,9 @@ void PlaceExtractor::prepare(DocumentContext& ctx) const {
   for (const auto& code : order)
     if (counts[code] > best) best = counts[code], ctx.mainCountry = code;
 
-  // A dateline: the first paragraph (or the second, after a headline) opens with a city and a
-  // dash or a comma and date: "Minsk - On 19 July ...", "Astana, May 14, 2014 - ...".
+  // A dateline: a paragraph among the first opens with a city, perhaps its country and a date,
+  // then a dash or colon: "Minsk - On 19 July ...", "Astana, May 14, 2014 - ...",
+  // "Strasbourg, 15/02/11 - ...", "Suva, Fiji - ...", "October 28, 2019 (ADDIS ABABA, Ethiopia): ...".
   const Text& text = ctx.text;
   const auto countries = countriesNamed(ctx);
   for (const auto& m : ctx.matches) {
@@ -117,17 +164,15 @@ void PlaceExtractor::prepare(DocumentContext& ctx) const {
     const std::uint32_t si = text.sentenceOf(m.first);
     const Sentence& s = text.sentences()[si];
     if (s.paragraph > 8) break;
-    if (m.first != s.firstToken || m.end >= s.endToken) continue;
+    if (m.end >= s.endToken) continue;
     if (si > 0 && text.sentences()[si - 1].paragraph == s.paragraph) continue;  // opens its paragraph
-    const std::string_view next = text.token(m.end);
-    const bool dash = next == "-" || next == "\xE2\x80\x93" || next == "\xE2\x80\x94";
-    const bool commaDate = next == "," && !findDates(text, m.end, std::min(s.endToken, m.end + 6)).empty();
-    if (!dash && !commaDate) continue;
+    const auto dateline = datelineAround(ctx, s, m);
+    if (!dateline) continue;
     if (const CityEntry* c = chooseCity(ctx, m, countries)) {
       if (ctx.mainCountry.empty()) ctx.mainCountry = c->countryCode;
       ctx.datelineCity = cityNode(ctx, *c, text.span(m.first, m.end));
       ctx.datelineSentence = si;
-      ctx.datelineDated = commaDate;
+      ctx.datelineDated = *dateline;
       ctx.add(Mention{NodeKind::City, m.first, m.end, *ctx.datelineCity});
     }
     break;
