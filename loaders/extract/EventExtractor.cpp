@@ -350,7 +350,9 @@ std::optional<std::uint32_t> cityIn(const DocumentContext& ctx, const Sentence& 
     }
     if (ctx.datelineSentence && i == ctx.text.sentences()[*ctx.datelineSentence].firstToken) continue;  // the dateline
     origins = origins || (i > s.firstToken && ctx.text.lower(i - 1) == "from");
-    if (!origins) return m->node;
+    // "a specialist based in Bangkok who attended the launch": where a person works.
+    const bool based = i >= s.firstToken + 2 && ctx.text.lower(i - 1) == "in" && ctx.text.lower(i - 2) == "based";
+    if (!origins && !based) return m->node;
   }
   return std::nullopt;
 }
@@ -359,7 +361,7 @@ std::optional<std::uint32_t> cityIn(const DocumentContext& ctx, const Sentence& 
 
 std::string_view eventTypeOf(std::string_view word) {
   // Called for every token: lowered on the stack (no event noun is longer than the buffer).
-  char lowered[16];
+  char lowered[24];
   if (word.size() > sizeof lowered) return {};
   return Lexicon::standard().eventType(asciiLower(word, lowered));
 }
@@ -420,6 +422,11 @@ std::optional<AdvisoryEvent> advisoryEvent(const DocumentContext& ctx, std::uint
 // What organizations launch at an event of its own: "launched a practical guide".
 bool isLaunchedThing(std::string_view w) { return lexicon::is(w, WordClass::LaunchedThing); }
 
+// "launched a joint programme ... The project is funded by X": a project by any of its names.
+bool sameThing(std::string_view a, std::string_view b) {
+  return a == b || (lexicon::is(a, WordClass::ProjectWord) && lexicon::is(b, WordClass::ProjectWord));
+}
+
 // A short line that gives a date and nothing else of an event: "Chisinau 29-30 November".
 bool isDateHeader(const DocumentContext& ctx, const Sentence& s) {
   if (s.endToken - s.firstToken > 8) return false;
@@ -445,7 +452,7 @@ std::optional<std::size_t> launchAbout(const Events& events, const Text& text, c
     const std::string_view before = text.lower(i - 1);
     if (before != "the" && before != "this") continue;
     for (std::size_t k = events.size(); k-- > 0;)
-      if (!events[k].thing.empty() && events[k].thing == text.lower(i)) return k;
+      if (!events[k].thing.empty() && sameThing(events[k].thing, text.lower(i))) return k;
   }
   return std::nullopt;
 }
@@ -538,11 +545,17 @@ void EventExtractor::run(DocumentContext& ctx) const {
     if (!trigger)
       for (std::uint32_t i = s.firstToken; i + 1 < s.endToken && !trigger; ++i) {
         const std::string_view w = text.lower(i);
-        if (w != "launched" && w != "launches" && w != "unveiled") continue;
+        if (!lexicon::is(w, WordClass::LaunchVerb)) continue;
         if (isPassive(text, i, s.firstToken)) continue;
-        for (std::uint32_t k = i + 1; k < s.endToken && k <= i + 5; ++k)
+        // "will unveil the findings of a first study": the thing within a short noun phrase.
+        for (std::uint32_t k = i + 1; k < s.endToken && k <= i + 8; ++k)
           // "launched “Beat the Heat”, a campaign ...": the title stands for the thing.
           if (isLaunchedThing(text.lower(k)) || (k == i + 1 && isOpenQuote(text.token(k)))) {
+            // A project launched with no date or place is background ("launched a five-year
+            // project which aims ..."); a report or guide launched is the news itself.
+            if (lexicon::is(text.lower(k), WordClass::ProjectWord) && findDates(text, s.firstToken, s.endToken).empty() &&
+                !cityIn(ctx, s))
+              break;
             trigger = k;
             type = "Launch";
             launched = thingAfter(text, k, s.endToken);

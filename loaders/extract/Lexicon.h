@@ -35,8 +35,10 @@ enum class WordClass : std::uint8_t {
   LaunchedThing,      // launched-thing
   HeadlineVerb,       // headline-verb
   ActivityNoun,       // activity-noun
+  LaunchVerb,         // launch-verb
+  ProjectWord,        // project-word
 };
-inline constexpr std::size_t WORD_CLASS_COUNT = 19;
+inline constexpr std::size_t WORD_CLASS_COUNT = 21;
 
 /// The part an organization plays in an event (GUIDELINES: organizers, partners, sponsors,
 /// participants); funders are sponsors written as schema:funder.

@@ -134,6 +134,12 @@ std::optional<bool> datelineAround(const DocumentContext& ctx, const Sentence& s
     }
   }
   skip(")");
+  // A news agency or the site's name: "SUVA, Fiji (ILO News) -".
+  if (k < s.endToken && text.token(k) == "(") {
+    std::uint32_t close = k + 1;
+    while (close < s.endToken && close < k + 6 && text.token(close) != ")") ++close;
+    if (close < s.endToken && text.token(close) == ")") k = close + 1;
+  }
   if (k < s.endToken && isDash(k)) return dated;
   return std::nullopt;
 }
