@@ -726,6 +726,31 @@ void bareMinistry(State& s) {
   }
 }
 
+// 7. "the Armenian government", "Trinidad and Tobago government officials": a state's name or
+//    adjective before "government" names the Government of that state (GUIDELINES: a
+//    government acting is "Government of X").
+void statesGovernments(State& s) {
+  DocumentContext& ctx = s.ctx;
+  const Text& text = ctx.text;
+  const auto n = static_cast<std::uint32_t>(text.tokens().size());
+  for (std::uint32_t i = 1; i < n; ++i) {
+    if (text.lower(i) != "government" || ctx.overlaps(i, i + 1)) continue;
+    std::string country;
+    std::uint32_t first = i;
+    if (const GazetteerMatch* m = ctx.matchAt(i - 1); m && m->end == i && hasEntry(*m, EntryKind::Country)) {
+      for (const auto& r : m->entries)
+        if (r.kind == EntryKind::Country && country.empty()) country = ctx.gazetteer.country(r.index).name;
+      first = m->first;
+    } else if (const auto c = ctx.gazetteer.countryByDemonym(text.token(i - 1))) {
+      country = ctx.gazetteer.country(*c).name;
+      first = i - 1;
+    }
+    if (country.empty() || ctx.overlaps(first, i)) continue;
+    const std::uint32_t node = addOrganization(s, "Government of " + afterOf(country), text.span(first, i + 1), {});
+    ctx.add(Mention{NodeKind::Organization, first, i + 1, node});
+  }
+}
+
 }  // namespace
 
 std::string organizationKey(std::string_view canonical) { return "org/" + slug(canonical); }
@@ -739,6 +764,7 @@ void OrganizationExtractor::run(DocumentContext& ctx) const {
   quotedNames(s);
   patternOrganizations(s);
   bareMinistry(s);
+  statesGovernments(s);
 }
 
 }  // namespace pressgraph

@@ -199,9 +199,11 @@ void PlaceExtractor::run(DocumentContext& ctx) const {
       // only a state named as such ("Government of Japan"), never a word of a known name.
       const bool ofBefore = m.first > inside->first && (text.token(m.first - 1) == "of" ||
                                                          (text.token(m.first - 1) == "the" && m.first - 1 > inside->first && text.token(m.first - 2) == "of"));
+      // "the Trinidad and Tobago government": the state before the word.
+      const bool governmentAfter = m.first == inside->first && m.end + 1 == inside->end && text.lower(m.end) == "government";
       const GazetteerMatch* whole = ctx.matchOver(inside->first, inside->end);
       const bool gazetteerName = whole && hasEntry(*whole, EntryKind::Organization);
-      if (inside->kind == NodeKind::Organization && (!isCountry || !ofBefore || gazetteerName)) continue;
+      if (inside->kind == NodeKind::Organization && (!isCountry || !(ofBefore || governmentAfter) || gazetteerName)) continue;
       // An office is named by its place last ("IOM Minsk"); "IOM Central Asia Coordination
       // Office" names no city.
       if (inside->kind == NodeKind::Office && m.end != inside->end) continue;
