@@ -37,8 +37,9 @@ enum class WordClass : std::uint8_t {
   ActivityNoun,       // activity-noun
   LaunchVerb,         // launch-verb
   ProjectWord,        // project-word
+  Region,             // region
 };
-inline constexpr std::size_t WORD_CLASS_COUNT = 21;
+inline constexpr std::size_t WORD_CLASS_COUNT = 22;
 
 /// The part an organization plays in an event (GUIDELINES: organizers, partners, sponsors,
 /// participants); funders are sponsors written as schema:funder.

@@ -326,6 +326,19 @@ std::uint32_t accreditedTo(const DocumentContext& ctx, std::uint32_t end, std::u
   return out;
 }
 
+// After an organization at `j`: "office in PLACE", "country office in PLACE" in lower case, as
+// releases name an organization's office in a country or city; returns the end of the place,
+// or `j`.
+std::uint32_t officeInPlaceAfter(const DocumentContext& ctx, std::uint32_t j, std::uint32_t sentenceEnd) {
+  const Text& text = ctx.text;
+  std::uint32_t w = j;
+  if (w < sentenceEnd && (text.token(w) == "country" || text.token(w) == "regional" || text.token(w) == "field")) ++w;
+  if (w + 2 >= sentenceEnd || text.token(w) != "office" || text.token(w + 1) != "in") return j;
+  const GazetteerMatch* place = placeMatchAt(ctx, w + 2);
+  if (!place || ctx.overlaps(place->first, place->end)) return j;
+  return place->end;
+}
+
 bool isMissionHead(std::string_view w) { return w == "Mission" || w == "Delegation" || w == "Embassy" || w == "Representation"; }
 
 // 3. Offices: "IOM Minsk", "IOM Belarus", "IOM Central Asian Coordination Office",
@@ -378,7 +391,7 @@ void offices(State& s) {
     if (accredited > unitEnd) {
       unitEnd = accredited;
     } else if (unitEnd > j && unitEnd + 1 < sentenceEnd &&  // the unit's area: "Regional Office for West Africa", "Office in Skopje"
-        (text.token(unitEnd) == "for" || text.token(unitEnd) == "in" || text.token(unitEnd) == "to")) {
+        (text.token(unitEnd) == "for" || text.token(unitEnd) == "in" || text.token(unitEnd) == "to" || text.token(unitEnd) == "of")) {
       std::uint32_t e = unitEnd + 1;
       while (e < sentenceEnd && !ctx.overlaps(e, e + 1) &&
              ((text.tokens()[e].word && text.tokens()[e].capitalized) || text.token(e) == "and" || text.token(e) == "the")) {
@@ -404,8 +417,15 @@ void offices(State& s) {
       makeOffice(s, org, place->end, shortName + " " + where, surface + " " + where, "office.org-then-place");
       continue;
     }
-    // "International Organization for Migration in Belarus"
-    if (j == org.end && j + 1 < sentenceEnd && text.token(j) == "in") {
+    // "IOM's office in Minsk", "the UNICEF country office in Tajikistan"
+    if (const std::uint32_t end = officeInPlaceAfter(ctx, j, sentenceEnd); end > j) {
+      const GazetteerMatch* in = ctx.matchAt(end - 1);
+      const std::string where(text.span(in->first, in->end));
+      makeOffice(s, org, end, shortName + " " + where, std::string(text.span(org.first, end)), "office.org-office-in-place");
+      continue;
+    }
+    // "(the office of) the International Organization for Migration (IOM) in Belarus"
+    if ((j == org.end || text.token(org.end) == "(") && j + 1 < sentenceEnd && text.token(j) == "in") {
       const GazetteerMatch* in = placeMatchAt(ctx, j + 1);
       if (in && !ctx.overlaps(in->first, in->end) && org.first > 0 && text.token(org.first - 1) == "the" &&
           org.first > 1 && text.token(org.first - 2) == "of") {

@@ -4,6 +4,7 @@
 #include "loaders/extract/WordSet.h"
 
 #include "loaders/extract/Dates.h"
+#include "loaders/extract/Lexicon.h"
 
 #include <algorithm>
 #include <map>
@@ -55,6 +56,9 @@ std::uint32_t cityNode(DocumentContext& ctx, const CityEntry& c, std::string_vie
 
 bool isPreposition(std::string_view w) { return w == "in" || w == "at" || w == "from" || w == "near" || w == "to" || w == "In"; }
 
+// Continents and regions: never cities, even where a town has the name (GUIDELINES).
+bool isRegionWord(std::string_view w) { return lexicon::is(w, WordClass::Region); }
+
 // Is this city match used as a place? Everyday words need a preposition before them; a name
 // glued to other capitalized words ("Victoria Falls Hotel", "Mr Jackson") is something else.
 bool cityInContext(const DocumentContext& ctx, const GazetteerMatch& m, const CityEntry& c) {
@@ -71,7 +75,7 @@ bool cityInContext(const DocumentContext& ctx, const GazetteerMatch& m, const Ci
     const Token& next = tokens[m.end];
     if (next.word && next.capitalized && !ctx.at(m.end)) return false;
   }
-  // Towns named like continents and regions ("Asia" in the Philippines) mean the region.
+  // Towns named like continents and regions ("Asia" in the Philippines) mean the region (below).
   // Weekday abbreviations ("Mon, 19 April") are no towns either.
   // Months neither ("March" in England, "Nov" ...).
   static const WordSet NOT_TOWNS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
@@ -86,10 +90,7 @@ bool cityInContext(const DocumentContext& ctx, const GazetteerMatch& m, const Ci
         for (const auto& alt : n.alternateNames)
           if (alt == word) return false;
   }
-  static const WordSet REGIONS = {"Asia", "Africa", "Europe", "America", "Americas", "Oceania",
-                                                     "Arctic", "Balkans", "Caucasus", "Sahel", "Maghreb", "Levant",
-                                                     "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Eurasia"};
-  return !REGIONS.contains(text.span(m.first, m.end));
+  return !isRegionWord(text.span(m.first, m.end));
 }
 
 // Is the city match `m` a dateline's, in sentence `s`? Returns whether the dateline carries a
@@ -206,7 +207,7 @@ void PlaceExtractor::run(DocumentContext& ctx) const {
       if (inside->kind == NodeKind::Organization && (!isCountry || !(ofBefore || governmentAfter) || gazetteerName)) continue;
       // An office is named by its place last ("IOM Minsk"); "IOM Central Asia Coordination
       // Office" names no city.
-      if (inside->kind == NodeKind::Office && m.end != inside->end) continue;
+      if (inside->kind == NodeKind::Office && (m.end != inside->end || isRegionWord(text.span(m.first, m.end)))) continue;
     }
     const std::string_view surface = text.span(m.first, m.end);
     if (isCountry) {
