@@ -7,6 +7,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -260,6 +261,12 @@ std::uint32_t eventNameStart(const DocumentContext& ctx, std::uint32_t noun, con
       first = p;
       continue;
     }
+    // "Counter Trafficking in Persons Awareness Session": a connector inside a capitalized name.
+    if (lexicon::isConnector(w) && p > s.firstToken && text.tokens()[p - 1].word && text.tokens()[p - 1].capitalized &&
+        text.tokens()[p + 1].capitalized && !ctx.at(p - 1)) {
+      first = p;
+      continue;
+    }
     break;
   }
   return first;
@@ -457,12 +464,56 @@ std::optional<std::size_t> launchAbout(const Events& events, const Text& text, c
   return std::nullopt;
 }
 
+// "its European Union (EU)-funded HIJRA AMINA Programme", "an EU-funded project": the funder
+// of a project, named in a compound. The organization is a mention before "-funded", or a
+// name the page gives an organization written before it in one token ("EU-funded").
+std::vector<std::tuple<Relation, std::uint32_t, std::string_view>> compoundFundersOf(const DocumentContext& ctx) {
+  const Text& text = ctx.text;
+  std::vector<std::tuple<Relation, std::uint32_t, std::string_view>> out;
+  const auto relationFor = [](std::string_view participle) -> std::optional<Relation> {
+    if (participle == "funded" || participle == "financed" || participle == "co-funded") return Relation::Funder;
+    if (participle == "supported" || participle == "sponsored") return Relation::Sponsor;
+    return std::nullopt;
+  };
+  const auto n = static_cast<std::uint32_t>(text.tokens().size());
+  for (std::uint32_t i = 1; i < n; ++i) {
+    const std::string_view w = text.lower(i);
+    if (const auto dash = w.find('-'); dash != std::string_view::npos && dash > 0) {  // "EU-funded"
+      const auto relation = relationFor(w.substr(dash + 1));
+      if (!relation) continue;
+      const std::string_view prefix = text.token(i).substr(0, dash);
+      for (const Mention& m : ctx.mentions)
+        if ((m.kind == NodeKind::Organization || m.kind == NodeKind::Office) && text.span(m.first, m.end) == prefix) {
+          out.emplace_back(*relation, m.node, "role.compound-funded");
+          break;
+        }
+      continue;
+    }
+    // "(EU)-funded": the mention, a closing parenthesis perhaps, a dash, the participle.
+    if (text.token(i - 1) != "-") continue;
+    const auto relation = relationFor(w);
+    if (!relation || i < 2) continue;
+    std::uint32_t k = i - 2;
+    if (text.token(k) == ")" && k > 0) --k;
+    if (const Mention* m = ctx.at(k); m && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office))
+      out.emplace_back(*relation, m->node, "role.compound-funded");
+  }
+  return out;
+}
+
 void EventExtractor::run(DocumentContext& ctx) const {
   const Text& text = ctx.text;
   std::vector<Event> events;
   const std::string eventPrefix = "event/" + ctx.graph.node(ctx.graph.documentNode()).key.substr(4) + "-";
   std::optional<std::size_t> current;
-  std::vector<std::pair<Relation, std::uint32_t>> projectSponsors;
+  // Sponsors of the project the page's events belong to, with the rule that found each.
+  struct ProjectSponsor {
+    Relation relation;
+    std::uint32_t node;
+    std::string_view rule;
+  };
+  std::vector<ProjectSponsor> projectSponsors;
+  for (const auto& [relation, node, rule] : compoundFundersOf(ctx)) projectSponsors.push_back({relation, node, rule});
   // An event noun in a sentence that says nothing else of it, waiting for the next sentence.
   struct Pending {
     std::uint32_t trigger;
@@ -628,6 +679,11 @@ void EventExtractor::run(DocumentContext& ctx) const {
           break;
         }
       }
+      // "Women were well represented at the training": with one event on the page so far, a
+      // definite noun phrase can mean no other.
+      if (!target && definite && events.size() == 1 && !datedHeaderNext &&
+          (date.empty() || events[0].start.empty() || events[0].start == date))
+        target = 0;
       const bool introduces = !dates.empty() || !roles.empty() || organizingVerb || city;
       if (!target && !introduces) pending = Pending{*trigger, type, si};
       if (!target && introduces) {
@@ -656,7 +712,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
       // "The project, funded by X, ...": a sponsor of the project the events belong to.
       for (const auto& f : roles)
         if (f.role == Role::Sponsor || f.role == Role::Funder)
-          for (const Mention* m : f.orgs) projectSponsors.emplace_back(relationOf(f.role), m->node);
+          for (const Mention* m : f.orgs) projectSponsors.push_back({relationOf(f.role), m->node, "role.project-sponsor"});
       continue;
     }
     current = target;
@@ -679,8 +735,8 @@ void EventExtractor::run(DocumentContext& ctx) const {
   // Sponsors of the project are the event's when the article reports one event (GUIDELINES:
   // "held within a project that the text says X funds"); with several, which one is unclear.
   if (events.size() == 1)
-    for (const auto& [relation, node] : projectSponsors)
-      ctx.graph.addEdge(events.front().node, relation, node, DocumentGraph::NO_SENTENCE, "role.project-sponsor");
+    for (const ProjectSponsor& p : projectSponsors)
+      ctx.graph.addEdge(events.front().node, p.relation, p.node, DocumentGraph::NO_SENTENCE, p.rule);
   // The dateline city when the text names no other place.
   for (const Event& e : events)
     if (!e.hasCity && ctx.datelineCity)
