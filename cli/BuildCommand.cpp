@@ -19,6 +19,7 @@
 #include "loaders/CorpusReader.h"
 #include "loaders/GraphLoader.h"
 #include "loaders/extract/Extractor.h"
+#include "loaders/extract/Lexicon.h"
 #include "queries/Queries.h"
 
 namespace pressgraph::cli {
@@ -238,6 +239,7 @@ int runBuild(const BuildOptions& o) {
       }
     };
     const Gazetteer gazetteer = Gazetteer::load(o.dataDir.empty() ? Gazetteer::defaultDataDir() : o.dataDir);
+    Lexicon::standard();  // loaded here, not on a worker thread, so that a bad file is reported at once
     const Extractor extractor(gazetteer);
     ProgressBar progress(!o.quiet, reader.totalBytes());
     std::optional<Revisions> revisions;

@@ -164,8 +164,12 @@ bool Gazetteer::caseFits(const Text& text, std::uint32_t first, std::uint32_t en
   if (!tokens[first].capitalized && !tokens[first].number) return false;
   // A short all-caps word is an acronym ("UN", "IOM"), not a shouted city name ("MINSK");
   // countries do go by such short forms ("UK", "USA").
-  if (ref.kind == EntryKind::City && end == first + 1 && tokens[first].allCaps && tokens[first].end - tokens[first].begin < 5)
-    return false;
+  // At the start of a line and before a comma or dash it is a dateline's ("SUVA, Fiji - ...").
+  if (ref.kind == EntryKind::City && end == first + 1 && tokens[first].allCaps && tokens[first].end - tokens[first].begin < 5) {
+    const bool lineStart = tokens[first].begin == 0 || text.str()[tokens[first].begin - 1] == '\n';
+    const std::string_view next = end < tokens.size() ? text.token(end) : std::string_view();
+    if (!lineStart || (next != "," && next != "-" && next != "\xE2\x80\x93")) return false;
+  }
   for (std::uint32_t i = first; i < end; ++i) {
     if (!tokens[i].word || tokens[i].capitalized || tokens[i].number) continue;
     if (!isConnector(text.token(i))) return false;

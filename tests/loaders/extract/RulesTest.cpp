@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+// The extraction rules one by one, on sentences written for each, with the rule id each fact
+// records (build --explain). Names of organizations come from the project's gazetteer.
+#include <catch2/catch.hpp>
+
+#include "ExtractTestHelpers.h"
+#include "loaders/extract/EventExtractor.h"
+
+using namespace pressgraph;
+using namespace pressgraph::test;
+
+namespace {
+
+// The rules recorded for the edges `from` -> (a node named `to`) with `relation`.
+std::vector<std::string> rulesOf(const DocumentGraph& g, const DocNode* from, Relation relation, const std::string& to) {
+  std::vector<std::string> out;
+  if (!from) return out;
+  for (const auto& e : g.edges())
+    if (e.from == idOf(g, from) && e.relation == relation && g.node(e.to).name == to) out.emplace_back(e.rule);
+  return out;
+}
+
+std::size_t eventCount(const DocumentGraph& g) {
+  return static_cast<std::size_t>(std::count_if(g.nodes().begin(), g.nodes().end(), [](const DocNode& n) { return n.kind == NodeKind::Event; }));
+}
+
+const std::string IOM = "International Organization for Migration";
+const std::string ILO = "International Labour Organization";
+
+}  // namespace
+
+TEST_CASE("role.active-subject: the subject of an organizing verb in any inflection, names and all", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "The African Union (AU) Commission and the IOM are jointly holding a three-day workshop on border management.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"African Union", IOM});
+  CHECK(rulesOf(g, e, Relation::Organizer, IOM) == std::vector<std::string>{"role.active-subject"});
+}
+
+TEST_CASE("role.passive-by-agent and role.partner-with come from the lexicon's phrases", "[loaders][extract][rules]") {
+  const auto g = extractText("The seminar was convened by the ILO in close co-operation with the IOM in Geneva on 4 May 2018.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(rulesOf(g, e, Relation::Organizer, ILO) == std::vector<std::string>{"role.passive-by-agent"});
+  CHECK(rulesOf(g, e, Relation::Contributor, IOM) == std::vector<std::string>{"role.partner-with"});
+  CHECK(rulesOf(g, e, Relation::Location, "Genève") == std::vector<std::string>{"event.location.sentence-city"});
+}
+
+TEST_CASE("role.partner-between: the cooperation between X and Y", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "A regional workshop was held in Chisinau on 12 March 2017 thanks to the cooperation between the ILO and the IOM.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Contributor) == std::vector<std::string>{ILO, IOM});
+  CHECK(rulesOf(g, e, Relation::Contributor, ILO) == std::vector<std::string>{"role.partner-between"});
+}
+
+TEST_CASE("role.compound-funded: an EU-funded programme's funder sponsors the page's one event", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "Through its European Union (EU)-funded programme, IOM held a training for border guards in Baghdad on 16 June 2015.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Funder) == std::vector<std::string>{"European Union"});
+  CHECK(rulesOf(g, e, Relation::Funder, "European Union") == std::vector<std::string>{"role.compound-funded"});
+
+  // Written in one token, the acronym the page defined.
+  const auto h = extractText(
+      "The European Union (EU) is a partner of IOM. Under an EU-funded project, IOM held a training in Tbilisi on 2 May 2016.");
+  CHECK(targets(h, firstEvent(h), Relation::Funder) == std::vector<std::string>{"European Union"});
+}
+
+TEST_CASE("a definite noun phrase names the event already introduced", "[loaders][extract][rules]") {
+  // "The training" after "a training workshop": one event, dated and placed by the later sentence.
+  const auto g = extractText(
+      "IGAD and the IOM are organizing a training workshop for senior officials. "
+      "The training, which opens in Nairobi on 15 October 2008, brings together 30 participants.");
+  REQUIRE(eventCount(g) == 1);
+  const DocNode* e = firstEvent(g);
+  CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2008-10-15"});
+  CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Nairobi"});
+
+  // With one event on the page, "the meeting" can mean no other.
+  const auto h = extractText(
+      "UNHCR held a workshop on refugee law in Amman on 3 May 2017. Women were well represented at the meeting.");
+  CHECK(eventCount(h) == 1);
+
+  // An indefinite one is a new event.
+  const auto k = extractText(
+      "UNHCR held a workshop on refugee law in Amman on 3 May 2017. UNHCR held a meeting with donors in Geneva on 9 June 2017.");
+  CHECK(eventCount(k) == 2);
+}
+
+TEST_CASE("launches: a programme launched on a date is an event, one launched in passing is not", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "The IOM and the ILO launched a joint labour mobility programme in Suva on 29 November 2022. "
+      "The project is funded by the European Union.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(literals(e, Property::EventType) == std::vector<std::string>{"Launch"});
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{ILO, IOM});
+  CHECK(targets(g, e, Relation::Funder) == std::vector<std::string>{"European Union"});
+
+  const auto h = extractText("In 2013 the ILO launched a five-year project which aims to improve labour migration governance.");
+  CHECK(eventCount(h) == 0);
+
+  // "unveil" launches too, the thing a few words on.
+  const auto k = extractText("The ILO will unveil the findings of a first study on domestic workers in Beirut on 5 May 2016.");
+  REQUIRE(firstEvent(k));
+  CHECK(literals(firstEvent(k), Property::EventType) == std::vector<std::string>{"Launch"});
+}
+
+TEST_CASE("event nouns of the corpus's other languages and of ceremonies", "[loaders][extract][rules]") {
+  CHECK(eventTypeOf("taller") == "Workshop");
+  CHECK(eventTypeOf("seminário") == "Seminar");
+  CHECK(eventTypeOf("Conférence") == "Conference");
+  CHECK(eventTypeOf("ceremony") == "Other");
+  CHECK(eventTypeOf("process") == "");
+  const auto g = extractText("A closing ceremony of the twinning project was held in Yerevan on 4 November 2014.");
+  REQUIRE(firstEvent(g));
+  CHECK(literals(firstEvent(g), Property::EventType) == std::vector<std::string>{"Other"});
+  // "Consultation Process" is a mechanism, no event.
+  CHECK(eventCount(extractText("The Regional Consultation Process on migration was created in 1999 in Lima.")) == 0);
+}
+
+TEST_CASE("datelines: date first, country, numeric dates and a news agency", "[loaders][extract][rules]") {
+  SECTION("date, then the city and country in parentheses") {
+    const auto g = extractText(
+        "October 28, 2019 (ADDIS ABABA, Ethiopia): IGAD is holding a technical workshop on return on 29 October in Addis Ababa.");
+    const DocNode* e = firstEvent(g);
+    REQUIRE(e);
+    CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2019-10-29"});
+  }
+  SECTION("a numeric date with a two-digit year dates the page, not the event") {
+    const auto g = extractText(
+        "Strasbourg, 15/02/11 - The Commissioner announced a seminar on migration. "
+        "The seminar is organised in Istanbul on 17-18 February.");
+    const DocNode* e = firstEvent(g);
+    REQUIRE(e);
+    CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2011-02-17"});
+    CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Istanbul"});
+  }
+  SECTION("a news agency in parentheses") {
+    // A short city name in capitals is a dateline's at the start of a line, not an acronym.
+    const auto g = extractText("SUVA, Fiji (ILO News) - The ILO held a regional workshop on labour mobility on 3 May 2022.");
+    const DocNode* e = firstEvent(g);
+    REQUIRE(e);
+    CHECK(rulesOf(g, e, Relation::Location, "Suva") == std::vector<std::string>{"event.location.dateline-city"});
+  }
+  SECTION("a city a person is based in is not the event's") {
+    const auto g = extractText(
+        "The ILO held a workshop on labour mobility on 3 May 2022. A specialist based in Bangkok attended the workshop.");
+    CHECK(targets(g, firstEvent(g), Relation::Location).empty());
+  }
+}
+
+TEST_CASE("office rules: lower-case offices in a place, after an acronym, and of an area", "[loaders][extract][rules]") {
+  SECTION("IOM's office in Minsk") {
+    const auto g = extractText("Staff of the IOM office in Minsk met officials of the Ministry of Interior.");
+    const DocNode* office = byName(g, NodeKind::Office, "IOM Minsk");
+    REQUIRE(office);
+    CHECK(rulesOf(g, office, Relation::ParentOrganization, IOM) == std::vector<std::string>{"office.org-office-in-place"});
+  }
+  SECTION("the office of the UNHCR (UNHCR) in Libya") {
+    const auto g = extractText(
+        "The office of the United Nations High Commissioner for Refugees (UNHCR) in Libya organized a training in Tunis.");
+    CHECK(byName(g, NodeKind::Office, "UNHCR Libya"));
+  }
+  SECTION("a regional office of an area, which is no city") {
+    const auto g = extractText("The UN-Habitat Regional Office of Arab States and the UNODC Regional Office for Central Asia met.");
+    CHECK(byName(g, NodeKind::Office, "UN-Habitat Regional Office of Arab States"));
+    const DocNode* asia = byName(g, NodeKind::Office, "UNODC Regional Office for Central Asia");
+    REQUIRE(asia);
+    CHECK(targets(g, asia, Relation::Location).empty());
+    CHECK(names(g, NodeKind::City).empty());
+  }
+}
+
+TEST_CASE("a state's name or adjective before 'government' names its Government", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "The Armenian government thanked the EU. Officials of the Trinidad and Tobago government took part.");
+  CHECK(names(g, NodeKind::Organization) ==
+        std::vector<std::string>{"European Union", "Government of Armenia", "Government of Trinidad and Tobago"});
+  CHECK(names(g, NodeKind::Country) == std::vector<std::string>{"Trinidad and Tobago"});
+}
