@@ -57,6 +57,10 @@ void DocumentGraph::addLiteral(std::uint32_t node, Property property, std::strin
   lits.emplace_back(property, std::string(value));
 }
 
+void DocumentGraph::removeLiterals(std::uint32_t node, Property property) {
+  std::erase_if(nodes_[node].literals, [&](const auto& literal) { return literal.first == property; });
+}
+
 void DocumentGraph::addEdge(std::uint32_t from, Relation relation, std::uint32_t to,
                             std::uint32_t sentence, std::string_view rule) {
   if (from == to || hasEdge(from, relation, to)) return;

@@ -58,6 +58,8 @@ class DocumentGraph {
   std::optional<std::uint32_t> find(std::string_view key) const;
   void addName(std::uint32_t node, std::string_view name);
   void addLiteral(std::uint32_t node, Property property, std::string_view value);
+  /// Removes the node's values of `property` (the extractor's corrections).
+  void removeLiterals(std::uint32_t node, Property property);
   /// `rule` must outlive the graph (rule ids are string literals).
   void addEdge(std::uint32_t from, Relation relation, std::uint32_t to,
                std::uint32_t sentence = NO_SENTENCE, std::string_view rule = {});

@@ -429,6 +429,22 @@ std::optional<AdvisoryEvent> advisoryEvent(const DocumentContext& ctx, std::uint
 // What organizations launch at an event of its own: "launched a practical guide".
 bool isLaunchedThing(std::string_view w) { return lexicon::is(w, WordClass::LaunchedThing); }
 
+// Can an event dated `e` be the one a sentence dates `d`: the same day, or a day within the
+// other's range ("the meeting on 8-9 May ... On 9 May, the participants ...")? A date without
+// a year takes the event's year.
+bool datesMeet(const Event& e, const DateMention& d) {
+  if (e.start.empty() || d.start.empty()) return true;
+  Date start = d.start, end = d.end_;
+  if (!start.year) start.year = e.start.year;
+  if (!end.empty() && !end.year) end.year = e.start.year;
+  if (start == e.start) return true;
+  if (!start.day || !e.start.day) return false;
+  const auto day = [](const Date& x) { return x.year * 372 + x.month * 31 + x.day; };
+  const int eFirst = day(e.start), eLast = e.end.empty() ? eFirst : day(e.end);
+  const int dFirst = day(start), dLast = end.empty() ? dFirst : day(end);
+  return (dFirst >= eFirst && dFirst <= eLast) || (eFirst >= dFirst && eFirst <= dLast);
+}
+
 // "launched a joint programme ... The project is funded by X": a project by any of its names.
 bool sameThing(std::string_view a, std::string_view b) {
   return a == b || (lexicon::is(a, WordClass::ProjectWord) && lexicon::is(b, WordClass::ProjectWord));
@@ -539,6 +555,8 @@ void EventExtractor::run(DocumentContext& ctx) const {
       e.start.year = ctx.documentDate.year;
       if (!e.end.empty()) e.end.year = ctx.documentDate.year;
     }
+    ctx.graph.removeLiterals(e.node, Property::StartDate);
+    ctx.graph.removeLiterals(e.node, Property::EndDate);
     ctx.graph.addLiteral(e.node, Property::StartDate, e.start.iso());
     if (!e.end.empty()) ctx.graph.addLiteral(e.node, Property::EndDate, e.end.iso());
   };
@@ -658,7 +676,6 @@ void EventExtractor::run(DocumentContext& ctx) const {
 
     std::optional<std::size_t> target;
     if (trigger) {
-      const Date date = dates.empty() ? Date{} : dates.front().start;
       // Same kind and no new date: the event already introduced. A training and a course are
       // one kind ("a two-day training course ... The course was run ...").
       auto sameKind = [](std::string_view a, std::string_view b) {
@@ -673,7 +690,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
       // definite noun phrase names an event already introduced whose name has its noun.
       const bool definite = isDefinite(text, eventNameStart(ctx, *trigger, s), s);
       for (std::size_t k = events.size(); k-- > 0 && !datedHeaderNext;) {
-        if (!date.empty() && !events[k].start.empty() && events[k].start != date) continue;
+        if (!dates.empty() && !datesMeet(events[k], dates.front())) continue;
         if (sameKind(events[k].type, type) || (definite && nameHasWord(ctx.graph.node(events[k].node).name, text.lower(*trigger)))) {
           target = k;
           break;
@@ -681,9 +698,13 @@ void EventExtractor::run(DocumentContext& ctx) const {
       }
       // "Women were well represented at the training": with one event on the page so far, a
       // definite noun phrase can mean no other.
-      if (!target && definite && events.size() == 1 && !datedHeaderNext &&
-          (date.empty() || events[0].start.empty() || events[0].start == date))
+      if (!target && definite && events.size() == 1 && !datedHeaderNext && (dates.empty() || datesMeet(events[0], dates.front())))
         target = 0;
+      // "19-22 March" for an event dated 21 March by a headline's date line: the range is the
+      // event's own, more precise date.
+      if (target && !dates.empty() && events[*target].end.empty() && !dates.front().end_.empty() &&
+          !(events[*target].start == dates.front().start))
+        setDate(events[*target], dates.front().start, dates.front().end_);
       const bool introduces = !dates.empty() || !roles.empty() || organizingVerb || city;
       if (!target && !introduces) pending = Pending{*trigger, type, si};
       if (!target && introduces) {

@@ -183,3 +183,17 @@ TEST_CASE("a state's name or adjective before 'government' names its Government"
         std::vector<std::string>{"European Union", "Government of Armenia", "Government of Trinidad and Tobago"});
   CHECK(names(g, NodeKind::Country) == std::vector<std::string>{"Trinidad and Tobago"});
 }
+
+TEST_CASE("a day within an event's dates is that event, and a range refines a single day", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "UNHCR held a regional meeting on refugee issues in Kampala on 8-9 May 1998. "
+      "On 9 May the regional meeting adopted a plan of action.");
+  CHECK(eventCount(g) == 1);
+
+  const auto h = extractText(
+      "Training on border management manuals\n21 March 2018\n"
+      "A four-day training for border officials was held on 19-22 March 2018 in Accra.");
+  REQUIRE(eventCount(h) == 1);
+  CHECK(literals(firstEvent(h), Property::StartDate) == std::vector<std::string>{"2018-03-19"});
+  CHECK(literals(firstEvent(h), Property::EndDate) == std::vector<std::string>{"2018-03-22"});
+}
