@@ -185,8 +185,13 @@ void setupBuild(CLI::App& app, BuildOptions& o) {
       "entities nothing else mentions) and the new version comes in: the result is the graph a\n"
       "fresh build of all the documents gives. GRAPH need not exist yet; a failed run leaves it\n"
       "as it was.\n\n"
+      "Runs that write one output (build --into, build -o, export -o, merge -o) take turns: each\n"
+      "locks .NAME.lock beside it from reading the --into graph to the rename (the file goes when\n"
+      "it is done), and the next waits, saying so on stderr; --no-wait makes it fail (exit 1)\n"
+      "instead. Standard output, pipes and devices take no lock.\n\n"
       "Examples:\n  pressgraph build releases/ -o graph.ttl\n  pressgraph build --into graph.ttl releases/2017/\n\n"
-      "Exit status: 0 built, 1 failed (nothing readable, a write error), 2 usage error.");
+      "Exit status: 0 built, 1 failed (nothing readable, a write error, --no-wait and another run\n"
+      "writing the output), 2 usage error.");
   cmd->add_option("inputs", o.inputs, "Files, directories or '-'")->required();
   cmd->add_option("-o,--output", o.output, "Output file ('-' for standard output, Turtle; default: the --into graph, else '-')");
   cmd->add_option("--into", o.into, "A saved graph (.ttl .trig .nt .nq) to add the documents to and rewrite");
@@ -198,6 +203,7 @@ void setupBuild(CLI::App& app, BuildOptions& o) {
   cmd->add_flag("-q,--quiet", o.quiet, "No progress bar, warnings or summary");
   cmd->add_flag("--strict", o.strict, "Fail on the first document that cannot be read");
   cmd->add_flag("--explain", o.explain, "Record the rule that found each fact (pg:rule in its provenance)");
+  addNoWaitOption(*cmd, o.noWait);
   addPictureOptions(*cmd, o.picture);
 }
 
@@ -211,6 +217,9 @@ int runBuild(const BuildOptions& o) {
     // More threads than the system grants buy nothing.
     constexpr unsigned MAX_THREADS = 256;
     const unsigned threads = std::min(MAX_THREADS, o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency()));
+    // Taken before the --into graph is read: a run that read it while another was adding to it
+    // would write back a graph without the other's documents (issue 13).
+    const OutputLock lock = lockOutput(output, o.noWait, o.quiet);
 
     KnowledgeGraph& graph = keepUntilExit(KnowledgeGraph{});
     const Stage reading("read");

@@ -67,6 +67,16 @@ CLI::IsMember formatNames() {
   return CLI::IsMember(names);
 }
 
+OutputLock lockOutput(const std::string& path, bool noWait, bool quiet) {
+  return OutputLock(path, !noWait, [&path, quiet] {
+    if (!quiet) std::cerr << "pressgraph: waiting for another pressgraph writing " << path << " to finish" << std::endl;
+  });
+}
+
+void addNoWaitOption(CLI::App& command, bool& noWait) {
+  command.add_flag("--no-wait", noWait, "Fail (exit 1) rather than wait while another run writes the same output");
+}
+
 std::size_t writeOutput(const KnowledgeGraph& graph, const std::string& path, OutputFormat format,
                         const PictureOptions& picture, unsigned threads) {
   const Stage writing("write");

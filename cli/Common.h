@@ -10,6 +10,7 @@
 
 #include "graph/KnowledgeGraph.h"
 #include "writers/Formats.h"
+#include "writers/OutputLock.h"
 
 namespace pressgraph::cli {
 
@@ -63,6 +64,14 @@ OutputFormat chooseFormat(const std::string& path, const std::string& formatOpti
 
 /// A CLI11 check that accepts the output format names and extensions (turtle, ttl, nt, ...).
 CLI::IsMember formatNames();
+
+/// Locks the output `path` for this run (OutputLock), from before it reads what it builds on to
+/// the rename; says so on stderr, unless `quiet`, when another run makes it wait more than a
+/// moment. With `noWait`, another run's lock is an IoError at once.
+OutputLock lockOutput(const std::string& path, bool noWait, bool quiet = false);
+
+/// The --no-wait flag of a subcommand that writes an output.
+void addNoWaitOption(CLI::App& command, bool& noWait);
 
 /// Writes the graph to `path` ("-" = stdout) all-or-nothing; returns the triples written.
 /// `picture` chooses what a picture (.dot .svg .png) shows. Turtle and N-Triples are written

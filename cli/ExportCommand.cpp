@@ -82,16 +82,20 @@ void setupExport(CLI::App& app, ExportOptions& o) {
       "Pictures (.dot .svg .png; SVG and PNG drawn by Graphviz's library) show the entities that\n"
       "have relations, documents left out: --types chooses the node types drawn (document brings\n"
       "documents back), --focus NAME --depth N only what is within N edges of NAME.\n"
-      "TriG and N-Quads put what each document says in a graph named by the document.\n\n"
+      "TriG and N-Quads put what each document says in a graph named by the document.\n"
+      "Runs that write one output take turns (a lock, .NAME.lock beside it, while they run): the\n"
+      "next waits, saying so on stderr, or with --no-wait fails (exit 1).\n\n"
       "Examples:\n"
       "  pressgraph export graph.ttl -o graph.jsonld\n"
       "  pressgraph export graph.ttl -o iom.svg --focus IOM --depth 2 --types organization,event,city\n\n"
-      "Exit status: 0 written, 1 unreadable graph, unknown --focus name or write error, 2 usage error.");
+      "Exit status: 0 written, 1 unreadable graph, unknown --focus name, write error or --no-wait\n"
+      "and another run writing the output, 2 usage error.");
   cmd->add_option("graphs", o.graphs, "Graph files (.ttl .trig .nt .nq); several are merged")->required();
   cmd->add_option("-o,--output", o.output, "Output file ('-' for standard output, Turtle)");
   cmd->add_option("-f,--format", o.format, "Output format, overriding the extension")->check(formatNames());
   cmd->add_option("-j,--threads", o.threads, "Threads writing Turtle or N-Triples (default: all cores; the bytes are the same)")
       ->check(CLI::Range(1u, 256u));
+  addNoWaitOption(*cmd, o.noWait);
   addPictureOptions(*cmd, o.picture);
 }
 
@@ -99,6 +103,8 @@ int runExport(const ExportOptions& o) {
   return guarded([&] {
     const OutputFormat format = chooseFormat(o.output, o.format);
     checkPictureArguments(o.picture, format);
+    // Before reading: `export g.ttl -o g.ttl` rewrites what it read, as build --into does.
+    const OutputLock lock = lockOutput(o.output, o.noWait);
     const KnowledgeGraph& graph = keepUntilExit(loadGraphs(o.graphs));
     const auto picture = pictureOptions(graph, o.picture);
     if (!picture) return EXIT_FAILED;

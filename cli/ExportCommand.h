@@ -27,6 +27,7 @@ struct ExportOptions {
   std::string format;
   PictureArguments picture;
   unsigned threads = 0;  ///< writing Turtle and N-Triples; 0: every core
+  bool noWait = false;   ///< fail rather than wait for another run writing the output
 };
 
 /// Adds --focus, --depth and --types to a subcommand that writes a graph.

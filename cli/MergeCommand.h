@@ -15,6 +15,7 @@ struct MergeOptions {
   std::string format;
   bool quiet = false;
   unsigned threads = 0;  ///< writing Turtle and N-Triples; 0: every core
+  bool noWait = false;   ///< fail rather than wait for another run writing the output
 };
 
 void setupMerge(CLI::App& app, MergeOptions& options);

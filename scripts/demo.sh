@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DPRESSGRAPH_TESTS=OFF >/dev/null
+# Every option that decides what build/ holds, whatever configured it before (test.sh shares it).
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DPRESSGRAPH_TESTS=OFF -DPRESSGRAPH_SANITIZE=OFF \
+  -DPRESSGRAPH_FUZZ=OFF >/dev/null
 cmake --build build -j"$(nproc)"
 
 mkdir -p out

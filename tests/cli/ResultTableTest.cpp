@@ -46,7 +46,7 @@ TEST_CASE("a table shows measures with two decimals, lists joined, nulls empty, 
   CHECK(out.find(" \n") == std::string::npos);
 }
 
-TEST_CASE("an empty table says so in one line; empty JSON is []", "[cli]") {
+TEST_CASE("an empty table says so in one line, and empty JSON is []", "[cli]") {
   const ResultTable empty{{"name", "iri"}, {}, false, "no partners of X"};
   CHECK(print(empty, ResultFormat::Table) == "(no partners of X)\n");
   CHECK(print(empty, ResultFormat::Json) == "[]\n");
@@ -84,7 +84,7 @@ TEST_CASE("JSON reads back with every value and type, and --why reasons", "[cli]
   CHECK(json[1]["why"].Size() == 0);
 }
 
-TEST_CASE("CSV quotes fields with commas, quotes and line breaks; TSV turns tabs and breaks into spaces", "[cli]") {
+TEST_CASE("CSV quotes fields with commas, quotes and line breaks, and TSV turns tabs and breaks into spaces", "[cli]") {
   const std::string csv = print(awkwardTable(), ResultFormat::Csv);
   CHECK(csv.starts_with("name,count,score,list,note\nGenève,3,0.5,a; b,\n"));
   CHECK(csv.find("\"Geneva, \"\"the\"\" city\",12,") != std::string::npos);

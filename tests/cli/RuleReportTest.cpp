@@ -188,7 +188,7 @@ TEST_CASE("rule_report.py prints a row per rule, a total, and each missed gold i
   CHECK_FALSE(contains(bare.out, "r1_accra-workshop.txt:"));
 }
 
-TEST_CASE("rule_report.py without a scorer exits 77 and says so; misuse exits 2", "[cli]") {
+TEST_CASE("rule_report.py without a scorer exits 77 and says so, and misuse exits 2", "[cli]") {
   if (!test::haveTool("python3")) {
     WARN("skipped: python3 is not on the PATH");
     return;

@@ -29,7 +29,7 @@ TEST_CASE("a path names each step's edge, and runs through events and offices", 
   }
 }
 
-TEST_CASE("a path from a node to itself is the node; unconnected nodes have none", "[queries]") {
+TEST_CASE("a path from a node to itself is the node, and unconnected nodes have none", "[queries]") {
   QueryFixture f;
   const auto self = path(f.g, f.osce, f.osce);
   REQUIRE(self.has_value());

@@ -39,7 +39,7 @@ struct DatedFixture : QueryFixture {
 
 }  // namespace
 
-TEST_CASE("a whole or partial ISO date spans its days; other text is no date", "[queries]") {
+TEST_CASE("a whole or partial ISO date spans its days, and other text is no date", "[queries]") {
   const auto check = [](std::string_view date, std::string_view first, std::string_view last) {
     INFO(date);
     const auto span = dateSpan(date);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// writers/AtomicFile.cpp: paths that stand for a descriptor are written through it, not replaced.
+// writers/AtomicFile.cpp: paths that stand for a descriptor are written through it, not replaced;
+// elsewhere the new file has no name until it replaces the old one.
 #include "writers/AtomicFile.h"
 
 #include <catch2/catch.hpp>
@@ -9,6 +10,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <string>
 
 #include "tests/loaders/LoaderTestHelpers.h"
@@ -48,6 +50,60 @@ TEST_CASE("an AtomicFile on a regular file elsewhere under /dev replaces it as a
   file.commit();
   CHECK(test::readFile(path) == "new\n");
   std::filesystem::remove(path);
+}
+
+namespace {
+
+std::set<std::string> namesIn(const std::filesystem::path& dir) {
+  std::set<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) names.insert(entry.path().filename().string());
+  return names;
+}
+
+bool unnamedFilesWork(const std::filesystem::path& dir) {
+  const int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0) return false;
+  ::close(fd);
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("an AtomicFile's temporary file has no name while it is written, so a killed run leaves none (issue 13)",
+          "[writers]") {
+  const test::TempDir dir;
+  if (!unnamedFilesWork(dir.path())) {
+    WARN("skipped: O_TMPFILE does not work in " << dir.path() << "; AtomicFile writes a named temporary file there");
+    return;
+  }
+  const std::string graph = dir.write("g.ttl", "old\n");
+  ::chmod(graph.c_str(), 0640);
+  {
+    AtomicFile file(graph);
+    std::fputs(std::string(3 << 20, 'x').c_str(), file.stream());  // past the 1 MiB buffer: on disk
+    CHECK(namesIn(dir.path()) == std::set<std::string>{"g.ttl"});
+    CHECK(test::readFile(graph) == "old\n");
+  }  // abandoned: nothing written, nothing left
+  CHECK(namesIn(dir.path()) == std::set<std::string>{"g.ttl"});
+  CHECK(test::readFile(graph) == "old\n");
+
+  AtomicFile file(graph);
+  std::fputs("new\n", file.stream());
+  file.commit();
+  CHECK(test::readFile(graph) == "new\n");
+  CHECK(namesIn(dir.path()) == std::set<std::string>{"g.ttl"});
+  struct stat st {};
+  REQUIRE(::stat(graph.c_str(), &st) == 0);
+  CHECK((st.st_mode & 07777) == 0640);  // a replaced file keeps its mode
+
+  const mode_t mask = ::umask(022);
+  AtomicFile fresh(dir / "new.ttl");
+  std::fputs("fresh\n", fresh.stream());
+  fresh.commit();
+  ::umask(mask);
+  REQUIRE(::stat((dir / "new.ttl").c_str(), &st) == 0);
+  CHECK((st.st_mode & 07777) == 0644);  // a new one the umask's
+  CHECK(namesIn(dir.path()) == std::set<std::string>{"g.ttl", "new.ttl"});
 }
 
 }  // namespace pressgraph
