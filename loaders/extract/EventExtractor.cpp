@@ -164,6 +164,22 @@ std::vector<const Mention*> subjectBefore(const DocumentContext& ctx, std::uint3
   return out;
 }
 
+// "Together, they facilitated a workshop": "they" just before the verb (an adverb between).
+bool pronounSubjectBefore(const Text& text, std::uint32_t clauseFirst, std::uint32_t verb) {
+  for (std::uint32_t k = verb; k > clauseFirst && k + 3 > verb; --k)
+    if (text.lower(k - 1) == "they") return true;
+  return false;
+}
+
+// The organizations and offices a sentence names, in order, each once: what "they" stands for
+// in the next sentence ("Officials met with their IOM and ILO counterparts. Together, they ...").
+std::vector<const Mention*> organizationsOf(const DocumentContext& ctx, const Sentence& s) {
+  std::vector<const Mention*> out;
+  for (const Mention* m : ctx.organizationsIn(s.firstToken, s.endToken))
+    if (std::none_of(out.begin(), out.end(), [&](const Mention* o) { return o->node == m->node; })) out.push_back(m);
+  return out;
+}
+
 // Is the event noun at `i` a reference to an event (not "meeting the needs", "training materials")?
 bool isEventMention(const DocumentContext& ctx, std::uint32_t i, const Sentence& s) {
   const Text& text = ctx.text;
@@ -650,8 +666,13 @@ void EventExtractor::run(DocumentContext& ctx) const {
       const std::string_view w = text.lower(i);
       if (isOrganizingVerb(w)) organizingVerb = true;
       const bool passive = isPassive(text, i, s.firstToken);
-      if (isOrganizingVerb(w) && !passive && trigger && *trigger > i)
-        roles.push_back(Found{Role::Organizer, "role.active-subject", subjectBefore(ctx, s.firstToken, i)});
+      if (isOrganizingVerb(w) && !passive && trigger && *trigger > i) {
+        auto subject = subjectBefore(ctx, s.firstToken, i);
+        if (!subject.empty())
+          roles.push_back(Found{Role::Organizer, "role.active-subject", std::move(subject)});
+        else if (si > 0 && pronounSubjectBefore(text, s.firstToken, i))
+          roles.push_back(Found{Role::Organizer, "role.pronoun-subject", organizationsOf(ctx, text.sentences()[si - 1])});
+      }
       // "experts joined IOM Viet Nam and the Ministry ... at a two-day workshop": the hosts.
       if (w == "joined" && !passive && trigger) {
         const auto hosts = listAfter(ctx, i + 1, s.endToken);
@@ -669,6 +690,16 @@ void EventExtractor::run(DocumentContext& ctx) const {
     // The dateline's date ("Astana, May 14, 2014 -") is when the page was written.
     if (ctx.datelineDated && ctx.datelineSentence == si && !dates.empty() && dates.front().first <= s.firstToken + 4)
       dates.erase(dates.begin());
+    // Of several dates, the event's is the one nearest its noun ("Mon, 19 Apr 2021 ... On 15-16
+    // April 2021, ICMPD facilitated a two-day conference").
+    if (trigger && dates.size() > 1) {
+      const auto distance = [&](const DateMention& d) {
+        return d.end <= *trigger ? *trigger - d.end : d.first > *trigger ? d.first - *trigger : 0;
+      };
+      const auto nearest = std::min_element(dates.begin(), dates.end(),
+                                            [&](const DateMention& a, const DateMention& b) { return distance(a) < distance(b); });
+      std::rotate(dates.begin(), nearest, nearest + 1);
+    }
     // "on Thursday", "yesterday": dates an event that has none, never tells events apart
     // ("The consultation, which continues on Friday, ...").
     const auto relative = dates.empty() ? findRelativeDate(text, s.firstToken, s.endToken, ctx.documentDate) : std::nullopt;

@@ -197,3 +197,21 @@ TEST_CASE("a day within an event's dates is that event, and a range refines a si
   CHECK(literals(firstEvent(h), Property::StartDate) == std::vector<std::string>{"2018-03-19"});
   CHECK(literals(firstEvent(h), Property::EndDate) == std::vector<std::string>{"2018-03-22"});
 }
+
+TEST_CASE("role.pronoun-subject: 'they' organize as the organizations of the sentence before", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "Trade officials met with their IOM and ILO counterparts last month. "
+      "Together, they facilitated a regional technical workshop on labour mobility in Nadi on 25 September 2024.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{ILO, IOM});
+  CHECK(rulesOf(g, e, Relation::Organizer, IOM) == std::vector<std::string>{"role.pronoun-subject"});
+}
+
+TEST_CASE("of several dates in a sentence, the event's is the one nearest its noun", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "News centre, Mon, 19 Apr 2021 16:22 Project News On 15-16 April 2021, ICMPD facilitated a two-day conference on border management.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2021-04-15"});
+}
