@@ -164,6 +164,27 @@ std::vector<const Mention*> subjectBefore(const DocumentContext& ctx, std::uint3
   return out;
 }
 
+// "ESCAP and the Thai National Assembly are the local co-hosts", "UNICEF was a partner": after
+// a form of "be" at `i`, a role noun ends the clause; returns its role.
+std::optional<Role> copularRoleAfter(const Text& text, std::uint32_t i, std::uint32_t end) {
+  const std::string_view be = text.lower(i);
+  if (be != "is" && be != "are" && be != "was" && be != "were") return std::nullopt;
+  for (std::uint32_t k = i + 1; k < end && k <= i + 4; ++k) {
+    const std::string_view w = text.lower(k);
+    std::optional<Role> role;
+    if (lexicon::is(w, WordClass::OrganizerNoun)) role = Role::Organizer;
+    else if (lexicon::is(w, WordClass::PartnerNoun)) role = Role::Partner;
+    else if (lexicon::is(w, WordClass::SponsorNoun)) role = Role::Sponsor;
+    if (role) {
+      const std::string_view next = k + 1 < end ? text.token(k + 1) : std::string_view(".");
+      const bool clauseEnds = next == "." || next == "," || next == ";" || next == "of" || next == "for" || next == "and";
+      return clauseEnds ? role : std::nullopt;
+    }
+    if (!text.tokens()[k].word || text.tokens()[k].capitalized) return std::nullopt;  // "is the UN's ..."
+  }
+  return std::nullopt;
+}
+
 // "Together, they facilitated a workshop": "they" just before the verb (an adverb between).
 bool pronounSubjectBefore(const Text& text, std::uint32_t clauseFirst, std::uint32_t verb) {
   for (std::uint32_t k = verb; k > clauseFirst && k + 3 > verb; --k)
@@ -655,6 +676,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
     };
     std::vector<Found> roles;
     bool organizingVerb = false;
+    bool copular = false;  // "X and Y are the co-hosts": about the event being reported
     for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
       Role role;
       std::string_view rule;
@@ -685,6 +707,13 @@ void EventExtractor::run(DocumentContext& ctx) const {
       }
       if (isParticipatingVerb(w) && !passive && (w != "took" || (i + 1 < s.endToken && text.lower(i + 1) == "part")))
         roles.push_back(Found{Role::Participant, "role.participating-subject", subjectBefore(ctx, s.firstToken, i)});
+      if (const auto role = copularRoleAfter(text, i, s.endToken)) {
+        auto subject = subjectBefore(ctx, s.firstToken, i);
+        if (!subject.empty()) {
+          roles.push_back(Found{*role, "role.copular-noun", std::move(subject)});
+          copular = true;
+        }
+      }
     }
     std::vector<DateMention> dates = findDates(text, s.firstToken, s.endToken);
     // The dateline's date ("Astana, May 14, 2014 -") is when the page was written.
@@ -742,7 +771,7 @@ void EventExtractor::run(DocumentContext& ctx) const {
         target = newEvent(type, si, eventName(ctx, *trigger, s));
         events[*target].thing = launched;
       }
-    } else if ((genericReference || refersBack(text, s)) && current) {
+    } else if ((genericReference || refersBack(text, s) || copular) && current) {
       target = current;
     } else if (const auto k = launchAbout(events, text, s)) {
       target = k;

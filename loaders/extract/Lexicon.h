@@ -38,8 +38,11 @@ enum class WordClass : std::uint8_t {
   LaunchVerb,         // launch-verb
   ProjectWord,        // project-word
   Region,             // region
+  OrganizerNoun,      // organizer-noun
+  PartnerNoun,        // partner-noun
+  SponsorNoun,        // sponsor-noun
 };
-inline constexpr std::size_t WORD_CLASS_COUNT = 22;
+inline constexpr std::size_t WORD_CLASS_COUNT = 25;
 
 /// The part an organization plays in an event (GUIDELINES: organizers, partners, sponsors,
 /// participants); funders are sponsors written as schema:funder.

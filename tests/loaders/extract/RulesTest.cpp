@@ -215,3 +215,19 @@ TEST_CASE("of several dates in a sentence, the event's is the one nearest its no
   REQUIRE(e);
   CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2021-04-15"});
 }
+
+TEST_CASE("role.copular-noun: 'X and Y are the local co-hosts' of the event being reported", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "The ILO will hold a regional conference on labour migration in Bangkok on 21 November 2024. "
+      "UNICEF and the IOM are the local co-hosts. UNHCR is a partner.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{ILO, IOM, "United Nations Children's Fund"});
+  CHECK(rulesOf(g, e, Relation::Organizer, IOM) == std::vector<std::string>{"role.copular-noun"});
+  CHECK(targets(g, e, Relation::Contributor) == std::vector<std::string>{"United Nations High Commissioner for Refugees"});
+  // A role noun that does not end the clause says something else.
+  const auto h = extractText(
+      "The ILO will hold a regional conference on labour migration in Bangkok on 21 November 2024. "
+      "UNICEF is a partner country programme manager.");
+  CHECK(targets(h, firstEvent(h), Relation::Contributor).empty());
+}
