@@ -41,8 +41,11 @@ enum class WordClass : std::uint8_t {
   OrganizerNoun,      // organizer-noun
   PartnerNoun,        // partner-noun
   SponsorNoun,        // sponsor-noun
+  HeadLink,           // head-link
+  Conjunction,        // conjunction
+  Article,            // article
 };
-inline constexpr std::size_t WORD_CLASS_COUNT = 25;
+inline constexpr std::size_t WORD_CLASS_COUNT = 28;
 
 /// The part an organization plays in an event (GUIDELINES: organizers, partners, sponsors,
 /// participants); funders are sponsors written as schema:funder.

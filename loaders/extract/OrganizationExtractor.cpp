@@ -35,7 +35,7 @@ bool looksLikeAcronym(const Text& text, std::uint32_t i) {
 
 // Strips "the", "of", "and" ... from both ends of [first, end).
 void trimConnectors(const Text& text, std::uint32_t& first, std::uint32_t& end) {
-  while (first < end && (isConnector(text.token(first)) || text.token(first) == "The")) ++first;
+  while (first < end && (isConnector(text.token(first)) || lexicon::is(text.lower(first), WordClass::Article))) ++first;
   while (end > first && isConnector(text.token(end - 1))) --end;
 }
 
@@ -120,7 +120,7 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
     std::uint32_t n = head + 1;
     if (text.token(n) == "General" && n + 1 < end) ++n;
     const std::string_view w = text.token(n);
-    return w == "of" || w == "for" || w == "on" || w == "against" || w == "to" || w == "in";
+    return lexicon::is(w, WordClass::HeadLink);
   };
   // The head may follow one word: "London School of ...", "Russian Union of ...".
   const bool leadingHead = opensName(first) || (end - first >= 4 && opensName(first + 1));
@@ -162,7 +162,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentCont
   for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
     const std::string_view w = text.token(k);
     std::uint32_t next = k + 1;
-    if (text.token(next) == "the") ++next;
+    if (lexicon::is(text.token(next), WordClass::Article)) ++next;
     if (next >= last) break;
     const std::string_view head = text.token(next);
     bool cut = false;
@@ -171,9 +171,9 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentCont
     } else if (w == "of") {
       // A unit, then its parent.
       cut = lexicon::isUnitHead(text.token(start)) && lexicon::isLeadingHead(head) && !lexicon::isUnitHead(head);
-    } else if (w == "and" || w == "&") {
+    } else if (lexicon::is(w, WordClass::Conjunction)) {
       std::uint32_t segmentEnd = next;
-      while (segmentEnd < last && text.token(segmentEnd) != "and" && text.token(segmentEnd) != "&" &&
+      while (segmentEnd < last && !lexicon::is(text.token(segmentEnd), WordClass::Conjunction) &&
              text.token(segmentEnd) != "of" && text.token(segmentEnd) != "-")
         ++segmentEnd;
       const bool bothNamed = isOrganizationPhrase(ctx, start, k) && hasHeadWord(text, next, segmentEnd);

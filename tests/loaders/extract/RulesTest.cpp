@@ -231,3 +231,12 @@ TEST_CASE("role.copular-noun: 'X and Y are the local co-hosts' of the event bein
       "UNICEF is a partner country programme manager.");
   CHECK(targets(h, firstEvent(h), Relation::Contributor).empty());
 }
+
+TEST_CASE("organizations named in Spanish, Portuguese and French, and with 'from' inside", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "El Ministerio de Trabajo y Seguridad Social y la Fundación para el Desarrollo organizaron un taller en Lima. "
+      "The Freedom from Debt Coalition joined the event.");
+  const auto orgs = names(g, NodeKind::Organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Ministerio de Trabajo y Seguridad Social") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Freedom from Debt Coalition") != orgs.end());
+}
