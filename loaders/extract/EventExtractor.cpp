@@ -554,278 +554,391 @@ std::vector<std::tuple<Relation, std::uint32_t, std::string_view>> compoundFunde
   return out;
 }
 
-void EventExtractor::run(DocumentContext& ctx) const {
+namespace {
+
+// What a sentence says of an event: the noun that names it (or the thing launched), and
+// words that refer to events already introduced.
+struct SentenceTrigger {
+  std::optional<std::uint32_t> trigger;
+  std::string type;
+  bool genericReference = false;  // "the event", "events"
+  bool allEvents = false;         // "Both activities were funded by X": every event of the page
+  std::string_view launched;      // what a launch launched ("campaign")
+};
+
+// The event nouns of a sentence. The event it reports is the object of its organizing verb,
+// when it has one ("Building on the training, IOM ... held a provincial roundtable"); else its first.
+void findEventNoun(const DocumentContext& ctx, const Sentence& s, SentenceTrigger& out) {
   const Text& text = ctx.text;
-  std::vector<Event> events;
-  const std::string eventPrefix = "event/" + ctx.graph.node(ctx.graph.documentNode()).key.substr(4) + "-";
-  std::optional<std::size_t> current;
+  std::optional<std::uint32_t> verbAt;
+  for (std::uint32_t i = s.firstToken; i < s.endToken && !verbAt; ++i)
+    if (isOrganizingVerb(text.lower(i)) && !isPassive(text, i, s.firstToken)) verbAt = i;
+  for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
+    const std::string_view w = text.lower(i);
+    std::string_view t = eventTypeOf(w);
+    const std::uint32_t at = i;
+    if (w == "round" && i + 1 < s.endToken && text.lower(i + 1) == "table") t = "Roundtable", ++i;
+    if (w == "press" && i + 1 < s.endToken && text.lower(i + 1) == "conference") t = "Other", ++i;
+    // "Training Workshop", "training course": the last noun heads the name.
+    while (!t.empty() && i + 1 < s.endToken && !eventTypeOf(text.lower(i + 1)).empty() &&
+           text.lower(i + 1) != "session" && text.lower(i + 1) != "event" && !ctx.at(i + 1))
+      t = eventTypeOf(text.lower(++i));
+    // "UNODC organized the event “Combating Human Trafficking in the Americas”": a titled event.
+    if (w == "event" && i + 1 < s.endToken && isOpenQuote(text.token(i + 1)))
+      t = "Other";
+    else if (w == "event" || w == "events")
+      out.genericReference = true;
+    if ((w == "activities" || w == "events") && at > s.firstToken &&
+        (text.lower(at - 1) == "both" || text.lower(at - 1) == "all" || text.lower(at - 1) == "two"))
+      out.allEvents = true;
+    if (t.empty() || !isEventMention(ctx, i, s) || isFrame(text, i, s)) continue;
+    if (!out.trigger || (verbAt && *out.trigger < *verbAt && at > *verbAt && objectOf(text, *verbAt, at))) {
+      out.trigger = i;
+      out.type = std::string(t);
+    }
+    if (!verbAt || at > *verbAt) break;
+  }
+}
+
+// "UNHCR, jointly with the ILO, today launched a practical guide ...": a launch is an event
+// even when no event noun names it; the thing launched stands for it.
+void findLaunch(const DocumentContext& ctx, const Sentence& s, SentenceTrigger& out) {
+  const Text& text = ctx.text;
+  for (std::uint32_t i = s.firstToken; i + 1 < s.endToken && !out.trigger; ++i) {
+    if (!lexicon::is(text.lower(i), WordClass::LaunchVerb) || isPassive(text, i, s.firstToken)) continue;
+    // "will unveil the findings of a first study": the thing within a short noun phrase.
+    for (std::uint32_t k = i + 1; k < s.endToken && k <= i + 8; ++k)
+      // "launched “Beat the Heat”, a campaign ...": the title stands for the thing.
+      if (isLaunchedThing(text.lower(k)) || (k == i + 1 && isOpenQuote(text.token(k)))) {
+        // A project launched with no date or place is background ("launched a five-year
+        // project which aims ..."); a report or guide launched is the news itself.
+        if (lexicon::is(text.lower(k), WordClass::ProjectWord) && findDates(text, s.firstToken, s.endToken).empty() &&
+            !cityIn(ctx, s))
+          break;
+        out.trigger = k;
+        out.type = "Launch";
+        out.launched = thingAfter(text, k, s.endToken);
+        break;
+      }
+  }
+}
+
+SentenceTrigger findTrigger(const DocumentContext& ctx, const Sentence& s) {
+  SentenceTrigger out;
+  findEventNoun(ctx, s, out);
+  if (!out.trigger) findLaunch(ctx, s, out);
+  return out;
+}
+
+// Organizations a sentence gives a role, and the rule that found them.
+struct Found {
+  Role role;
+  std::string_view rule;
+  std::vector<const Mention*> orgs;
+};
+
+struct SentenceRoles {
+  std::vector<Found> roles;
+  bool organizingVerb = false;
+  bool copular = false;  // "X and Y are the co-hosts": about the event being reported
+};
+
+// The role cues at the verb `i` (not a role phrase): its subject organizes, hosts or takes part.
+void rolesAtVerb(const DocumentContext& ctx, std::uint32_t si, std::uint32_t i, const std::optional<std::uint32_t>& trigger,
+                 SentenceRoles& out) {
+  const Text& text = ctx.text;
+  const Sentence& s = text.sentences()[si];
+  const std::string_view w = text.lower(i);
+  const bool passive = isPassive(text, i, s.firstToken);
+  if (isOrganizingVerb(w)) out.organizingVerb = true;
+  if (isOrganizingVerb(w) && !passive && trigger && *trigger > i) {
+    auto subject = subjectBefore(ctx, s.firstToken, i);
+    if (!subject.empty())
+      out.roles.push_back(Found{Role::Organizer, "role.active-subject", std::move(subject)});
+    else if (si > 0 && pronounSubjectBefore(text, s.firstToken, i))
+      out.roles.push_back(Found{Role::Organizer, "role.pronoun-subject", organizationsOf(ctx, text.sentences()[si - 1])});
+  }
+  // "experts joined IOM Viet Nam and the Ministry ... at a two-day workshop": the hosts.
+  if (w == "joined" && !passive && trigger) {
+    const auto hosts = listAfter(ctx, i + 1, s.endToken);
+    const std::uint32_t after = hosts.empty() ? i : hosts.back()->end;
+    if (!hosts.empty() && after + 1 < s.endToken && (text.token(after) == "at" || text.token(after) == "for") &&
+        *trigger > after && *trigger <= after + 4) {
+      out.roles.push_back(Found{Role::Organizer, "role.joined-hosts", hosts});
+      return;
+    }
+  }
+  if (isParticipatingVerb(w) && !passive && (w != "took" || (i + 1 < s.endToken && text.lower(i + 1) == "part")))
+    out.roles.push_back(Found{Role::Participant, "role.participating-subject", subjectBefore(ctx, s.firstToken, i)});
+  if (const auto role = copularRoleAfter(text, i, s.endToken)) {
+    auto subject = subjectBefore(ctx, s.firstToken, i);
+    if (!subject.empty()) {
+      out.roles.push_back(Found{*role, "role.copular-noun", std::move(subject)});
+      out.copular = true;
+    }
+  }
+}
+
+// Role phrases and participle/verb cues of sentence `si`.
+SentenceRoles findRoles(const DocumentContext& ctx, std::uint32_t si, const std::optional<std::uint32_t>& trigger) {
+  const Text& text = ctx.text;
+  const Sentence& s = text.sentences()[si];
+  SentenceRoles out;
+  for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
+    Role role;
+    std::string_view rule;
+    if (const std::uint32_t len = rolePhraseAt(text, i, s.endToken, role, rule)) {
+      out.roles.push_back(Found{role, rule, listAfter(ctx, i + len, s.endToken)});
+      i += len - 1;
+      continue;
+    }
+    rolesAtVerb(ctx, si, i, trigger, out);
+  }
+  return out;
+}
+
+// The dates of sentence `si`, the event's first.
+std::vector<DateMention> sentenceDates(const DocumentContext& ctx, std::uint32_t si, const std::optional<std::uint32_t>& trigger) {
+  const Text& text = ctx.text;
+  const Sentence& s = text.sentences()[si];
+  std::vector<DateMention> dates = findDates(text, s.firstToken, s.endToken);
+  // The dateline's date ("Astana, May 14, 2014 -") is when the page was written.
+  if (ctx.datelineDated && ctx.datelineSentence == si && !dates.empty() && dates.front().first <= s.firstToken + 4)
+    dates.erase(dates.begin());
+  // Of several dates, the event's is the one nearest its noun ("Mon, 19 Apr 2021 ... On 15-16
+  // April 2021, ICMPD facilitated a two-day conference").
+  if (trigger && dates.size() > 1) {
+    const auto distance = [&](const DateMention& d) {
+      return d.end <= *trigger ? *trigger - d.end : d.first > *trigger ? d.first - *trigger : 0;
+    };
+    const auto nearest = std::min_element(dates.begin(), dates.end(),
+                                          [&](const DateMention& a, const DateMention& b) { return distance(a) < distance(b); });
+    std::rotate(dates.begin(), nearest, nearest + 1);
+  }
+  return dates;
+}
+
+// Same kind: the event already introduced. A training and a course are one kind ("a two-day
+// training course ... The course was run ...").
+bool sameKind(std::string_view a, std::string_view b) {
+  auto course = [](std::string_view t) { return t == "Training" || t == "Course"; };
+  return a == b || (course(a) && course(b));
+}
+
+// One document's events, read sentence by sentence: each sentence introduces an event, speaks
+// of one already introduced, or of none.
+class EventReader {
+ public:
+  explicit EventReader(DocumentContext& ctx)
+      : ctx_(ctx), text_(ctx.text),
+        eventPrefix_("event/" + ctx.graph.node(ctx.graph.documentNode()).key.substr(4) + "-") {
+    for (const auto& [relation, node, rule] : compoundFundersOf(ctx)) projectSponsors_.push_back({relation, node, rule});
+  }
+
+  void read(std::uint32_t si);
+  void finish();
+
+ private:
   // Sponsors of the project the page's events belong to, with the rule that found each.
   struct ProjectSponsor {
     Relation relation;
     std::uint32_t node;
     std::string_view rule;
   };
-  std::vector<ProjectSponsor> projectSponsors;
-  for (const auto& [relation, node, rule] : compoundFundersOf(ctx)) projectSponsors.push_back({relation, node, rule});
   // An event noun in a sentence that says nothing else of it, waiting for the next sentence.
   struct Pending {
     std::uint32_t trigger;
     std::string type;
     std::uint32_t sentence;
   };
-  std::optional<Pending> pending;
-  // A new event of `type`, introduced in sentence `sentence`, named `name`; returns its index.
-  auto newEvent = [&](const std::string& type, std::uint32_t sentence, const std::string& name) {
-    Event e;
-    e.type = type;
-    e.sentence = sentence;
-    e.node = ctx.graph.addNode(NodeKind::Event, eventPrefix + std::to_string(events.size() + 1), name);
-    ctx.graph.addLiteral(e.node, Property::EventType, type);
-    events.push_back(e);
-    return events.size() - 1;
-  };
-  // Dates an event; a date without a year takes the page's.
-  auto setDate = [&](Event& e, const Date& start, const Date& end) {
-    e.start = start;
-    e.end = end;
-    if (!e.start.year && ctx.documentDate.year) {
-      e.start.year = ctx.documentDate.year;
-      if (!e.end.empty()) e.end.year = ctx.documentDate.year;
-    }
-    ctx.graph.removeLiterals(e.node, Property::StartDate);
-    ctx.graph.removeLiterals(e.node, Property::EndDate);
-    ctx.graph.addLiteral(e.node, Property::StartDate, e.start.iso());
-    if (!e.end.empty()) ctx.graph.addLiteral(e.node, Property::EndDate, e.end.iso());
-  };
 
-  for (std::uint32_t si = 0; si < text.sentences().size(); ++si) {
-    const Sentence& s = text.sentences()[si];
-    if (const auto advisory = advisoryEvent(ctx, si)) {
-      Event& e = events[newEvent(advisory->type, si, advisory->name)];
-      setDate(e, advisory->date.start, advisory->date.end_);
-      if (advisory->organizer)
-        ctx.graph.addEdge(e.node, Relation::Organizer, *advisory->organizer, DocumentGraph::NO_SENTENCE, "role.advisory-organization");
-      e.hasOrganizer = advisory->organizer.has_value();
-      current = events.size() - 1;
-      continue;
-    }
-    // The event nouns of this sentence.
-    std::optional<std::uint32_t> trigger;
-    std::string type;
-    bool genericReference = false;
-    // "Both activities were funded by X": every event of the page.
-    bool allEvents = false;
-    // The event the sentence reports is the object of its organizing verb, when it has one
-    // ("Building on the training, IOM ... held a provincial roundtable"); else its first.
-    std::optional<std::uint32_t> verbAt;
-    for (std::uint32_t i = s.firstToken; i < s.endToken && !verbAt; ++i)
-      if (isOrganizingVerb(text.lower(i)) && !isPassive(text, i, s.firstToken)) verbAt = i;
-    for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
-      const std::string_view w = text.lower(i);
-      std::string_view t = eventTypeOf(w);
-      const std::uint32_t at = i;
-      if (w == "round" && i + 1 < s.endToken && text.lower(i + 1) == "table") t = "Roundtable", ++i;
-      if (w == "press" && i + 1 < s.endToken && text.lower(i + 1) == "conference") t = "Other", ++i;
-      // "Training Workshop", "training course": the last noun heads the name.
-      while (!t.empty() && i + 1 < s.endToken && !eventTypeOf(text.lower(i + 1)).empty() &&
-             text.lower(i + 1) != "session" && text.lower(i + 1) != "event" && !ctx.at(i + 1))
-        t = eventTypeOf(text.lower(++i));
-      // "UNODC organized the event “Combating Human Trafficking in the Americas”": a titled event.
-      if (w == "event" && i + 1 < s.endToken && isOpenQuote(text.token(i + 1)))
-        t = "Other";
-      else if (w == "event" || w == "events")
-        genericReference = true;
-      if ((w == "activities" || w == "events") && at > s.firstToken &&
-          (text.lower(at - 1) == "both" || text.lower(at - 1) == "all" || text.lower(at - 1) == "two"))
-        allEvents = true;
-      if (t.empty() || !isEventMention(ctx, i, s) || isFrame(text, i, s)) continue;
-      if (!trigger || (verbAt && *trigger < *verbAt && at > *verbAt && objectOf(text, *verbAt, at))) {
-        trigger = i;
-        type = std::string(t);
-      }
-      if (!verbAt || at > *verbAt) break;
-    }
-    std::string_view launched;
-    // "UNHCR, jointly with the ILO, today launched a practical guide ...": a launch is an event
-    // even when no event noun names it; the thing launched stands for it.
-    if (!trigger)
-      for (std::uint32_t i = s.firstToken; i + 1 < s.endToken && !trigger; ++i) {
-        const std::string_view w = text.lower(i);
-        if (!lexicon::is(w, WordClass::LaunchVerb)) continue;
-        if (isPassive(text, i, s.firstToken)) continue;
-        // "will unveil the findings of a first study": the thing within a short noun phrase.
-        for (std::uint32_t k = i + 1; k < s.endToken && k <= i + 8; ++k)
-          // "launched “Beat the Heat”, a campaign ...": the title stands for the thing.
-          if (isLaunchedThing(text.lower(k)) || (k == i + 1 && isOpenQuote(text.token(k)))) {
-            // A project launched with no date or place is background ("launched a five-year
-            // project which aims ..."); a report or guide launched is the news itself.
-            if (lexicon::is(text.lower(k), WordClass::ProjectWord) && findDates(text, s.firstToken, s.endToken).empty() &&
-                !cityIn(ctx, s))
-              break;
-            trigger = k;
-            type = "Launch";
-            launched = thingAfter(text, k, s.endToken);
-            break;
-          }
-      }
-    // Role phrases and participle/verb cues.
-    struct Found {
-      Role role;
-      std::string_view rule;
-      std::vector<const Mention*> orgs;
-    };
-    std::vector<Found> roles;
-    bool organizingVerb = false;
-    bool copular = false;  // "X and Y are the co-hosts": about the event being reported
-    for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
-      Role role;
-      std::string_view rule;
-      if (const std::uint32_t len = rolePhraseAt(text, i, s.endToken, role, rule)) {
-        roles.push_back(Found{role, rule, listAfter(ctx, i + len, s.endToken)});
-        i += len - 1;
-        continue;
-      }
-      const std::string_view w = text.lower(i);
-      if (isOrganizingVerb(w)) organizingVerb = true;
-      const bool passive = isPassive(text, i, s.firstToken);
-      if (isOrganizingVerb(w) && !passive && trigger && *trigger > i) {
-        auto subject = subjectBefore(ctx, s.firstToken, i);
-        if (!subject.empty())
-          roles.push_back(Found{Role::Organizer, "role.active-subject", std::move(subject)});
-        else if (si > 0 && pronounSubjectBefore(text, s.firstToken, i))
-          roles.push_back(Found{Role::Organizer, "role.pronoun-subject", organizationsOf(ctx, text.sentences()[si - 1])});
-      }
-      // "experts joined IOM Viet Nam and the Ministry ... at a two-day workshop": the hosts.
-      if (w == "joined" && !passive && trigger) {
-        const auto hosts = listAfter(ctx, i + 1, s.endToken);
-        const std::uint32_t after = hosts.empty() ? i : hosts.back()->end;
-        if (!hosts.empty() && after + 1 < s.endToken && (text.token(after) == "at" || text.token(after) == "for") &&
-            *trigger > after && *trigger <= after + 4) {
-          roles.push_back(Found{Role::Organizer, "role.joined-hosts", hosts});
-          continue;
-        }
-      }
-      if (isParticipatingVerb(w) && !passive && (w != "took" || (i + 1 < s.endToken && text.lower(i + 1) == "part")))
-        roles.push_back(Found{Role::Participant, "role.participating-subject", subjectBefore(ctx, s.firstToken, i)});
-      if (const auto role = copularRoleAfter(text, i, s.endToken)) {
-        auto subject = subjectBefore(ctx, s.firstToken, i);
-        if (!subject.empty()) {
-          roles.push_back(Found{*role, "role.copular-noun", std::move(subject)});
-          copular = true;
-        }
-      }
-    }
-    std::vector<DateMention> dates = findDates(text, s.firstToken, s.endToken);
-    // The dateline's date ("Astana, May 14, 2014 -") is when the page was written.
-    if (ctx.datelineDated && ctx.datelineSentence == si && !dates.empty() && dates.front().first <= s.firstToken + 4)
-      dates.erase(dates.begin());
-    // Of several dates, the event's is the one nearest its noun ("Mon, 19 Apr 2021 ... On 15-16
-    // April 2021, ICMPD facilitated a two-day conference").
-    if (trigger && dates.size() > 1) {
-      const auto distance = [&](const DateMention& d) {
-        return d.end <= *trigger ? *trigger - d.end : d.first > *trigger ? d.first - *trigger : 0;
-      };
-      const auto nearest = std::min_element(dates.begin(), dates.end(),
-                                            [&](const DateMention& a, const DateMention& b) { return distance(a) < distance(b); });
-      std::rotate(dates.begin(), nearest, nearest + 1);
-    }
-    // "on Thursday", "yesterday": dates an event that has none, never tells events apart
-    // ("The consultation, which continues on Friday, ...").
-    const auto relative = dates.empty() ? findRelativeDate(text, s.firstToken, s.endToken, ctx.documentDate) : std::nullopt;
-    const std::optional<std::uint32_t> city = cityIn(ctx, s);
+  std::size_t newEvent(const std::string& type, std::uint32_t sentence, const std::string& name);
+  void setDate(Event& e, const Date& start, const Date& end);
+  bool readAdvisory(std::uint32_t si);
+  std::optional<std::size_t> eventNamed(std::uint32_t si, const SentenceTrigger& t, const SentenceRoles& r,
+                                        const std::vector<DateMention>& dates, bool placed);
+  std::optional<std::size_t> eventOf(std::uint32_t si, const SentenceTrigger& t, const SentenceRoles& r,
+                                     const std::vector<DateMention>& dates, bool placed);
+  void attach(Event& e, std::uint32_t si, const SentenceTrigger& t, const SentenceRoles& r,
+              const std::vector<DateMention>& dates, std::optional<std::uint32_t> city);
 
-    std::optional<std::size_t> target;
-    if (trigger) {
-      // Same kind and no new date: the event already introduced. A training and a course are
-      // one kind ("a two-day training course ... The course was run ...").
-      auto sameKind = [](std::string_view a, std::string_view b) {
-        auto course = [](std::string_view t) { return t == "Training" || t == "Course"; };
-        return a == b || (course(a) && course(b));
-      };
-      // "Conference on Criminal Justice ..." / "Chisinau 29-30 November": a title whose own
-      // date line follows is a new event, not the last one of its kind again.
-      const bool datedHeaderNext = dates.empty() && roles.empty() && si + 1 < text.sentences().size() &&
-                                   isDateHeader(ctx, text.sentences()[si + 1]);
-      // "The training, which opens in Nairobi ..." after "a three-day training workshop": a
-      // definite noun phrase names an event already introduced whose name has its noun.
-      const bool definite = isDefinite(text, eventNameStart(ctx, *trigger, s), s);
-      for (std::size_t k = events.size(); k-- > 0 && !datedHeaderNext;) {
-        if (!dates.empty() && !datesMeet(events[k], dates.front())) continue;
-        if (sameKind(events[k].type, type) || (definite && nameHasWord(ctx.graph.node(events[k].node).name, text.lower(*trigger)))) {
-          target = k;
-          break;
-        }
-      }
-      // "Women were well represented at the training": with one event on the page so far, a
-      // definite noun phrase can mean no other.
-      if (!target && definite && events.size() == 1 && !datedHeaderNext && (dates.empty() || datesMeet(events[0], dates.front())))
-        target = 0;
-      // "19-22 March" for an event dated 21 March by a headline's date line: the range is the
-      // event's own, more precise date.
-      if (target && !dates.empty() && events[*target].end.empty() && !dates.front().end_.empty() &&
-          !(events[*target].start == dates.front().start))
-        setDate(events[*target], dates.front().start, dates.front().end_);
-      const bool introduces = !dates.empty() || !roles.empty() || organizingVerb || city;
-      if (!target && !introduces) pending = Pending{*trigger, type, si};
-      if (!target && introduces) {
-        target = newEvent(type, si, eventName(ctx, *trigger, s));
-        events[*target].thing = launched;
-      }
-    } else if ((genericReference || refersBack(text, s) || copular) && current) {
-      target = current;
-    } else if (const auto k = launchAbout(events, text, s)) {
-      target = k;
-    } else if (pending && pending->sentence + 1 == si && (!dates.empty() || city || !roles.empty())) {
-      // A headline names the event, the next line dates and places it: "Conference on X" /
-      // "Lisbon 28-29 November".
-      const Sentence& ps = text.sentences()[pending->sentence];
-      target = newEvent(pending->type, pending->sentence, eventName(ctx, pending->trigger, ps));
-    }
-    if (pending && pending->sentence + 1 < si) pending.reset();
-    if (allEvents && !trigger && !events.empty()) {
-      const std::uint32_t sentenceId = ctx.graph.addSentence(std::string(text.sentenceText(s)));
-      for (const Event& e : events)
-        for (const auto& f : roles)
-          for (const Mention* m : f.orgs) ctx.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId, f.rule);
-      continue;
-    }
-    if (!target) {
-      // "The project, funded by X, ...": a sponsor of the project the events belong to.
-      for (const auto& f : roles)
-        if (f.role == Role::Sponsor || f.role == Role::Funder)
-          for (const Mention* m : f.orgs) projectSponsors.push_back({relationOf(f.role), m->node, "role.project-sponsor"});
-      continue;
-    }
-    current = target;
-    Event& e = events[*target];
-    const std::uint32_t sentenceId = ctx.graph.addSentence(std::string(text.sentenceText(s)));
-    if (e.start.empty() && (!dates.empty() || relative))
-      setDate(e, dates.empty() ? relative->start : dates.front().start, dates.empty() ? relative->end_ : dates.front().end_);
-    if (!e.hasCity && city) {
-      ctx.graph.addEdge(e.node, Relation::Location, *city, sentenceId, "event.location.sentence-city");
-      e.hasCity = true;
-    }
-    for (const auto& f : roles)
-      for (const Mention* m : f.orgs) {
-        ctx.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId, f.rule);
-        e.hasOrganizer = e.hasOrganizer || f.role == Role::Organizer;
-      }
-    if (trigger)
-      for (const Mention* m : ownersBefore(ctx, eventNameStart(ctx, *trigger, s), s)) e.owners.emplace_back(m->node, sentenceId);
+  DocumentContext& ctx_;
+  const Text& text_;
+  const std::string eventPrefix_;
+  std::vector<Event> events_;
+  std::optional<std::size_t> current_;
+  std::vector<ProjectSponsor> projectSponsors_;
+  std::optional<Pending> pending_;
+};
+
+// A new event of `type`, introduced in sentence `sentence`, named `name`; returns its index.
+std::size_t EventReader::newEvent(const std::string& type, std::uint32_t sentence, const std::string& name) {
+  Event e;
+  e.type = type;
+  e.sentence = sentence;
+  e.node = ctx_.graph.addNode(NodeKind::Event, eventPrefix_ + std::to_string(events_.size() + 1), name);
+  ctx_.graph.addLiteral(e.node, Property::EventType, type);
+  events_.push_back(e);
+  return events_.size() - 1;
+}
+
+// Dates an event; a date without a year takes the page's.
+void EventReader::setDate(Event& e, const Date& start, const Date& end) {
+  e.start = start;
+  e.end = end;
+  if (!e.start.year && ctx_.documentDate.year) {
+    e.start.year = ctx_.documentDate.year;
+    if (!e.end.empty()) e.end.year = ctx_.documentDate.year;
   }
+  ctx_.graph.removeLiterals(e.node, Property::StartDate);
+  ctx_.graph.removeLiterals(e.node, Property::EndDate);
+  ctx_.graph.addLiteral(e.node, Property::StartDate, e.start.iso());
+  if (!e.end.empty()) ctx_.graph.addLiteral(e.node, Property::EndDate, e.end.iso());
+}
+
+// A media advisory's WHEN/WHAT block at sentence `si` is an event of its own.
+bool EventReader::readAdvisory(std::uint32_t si) {
+  const auto advisory = advisoryEvent(ctx_, si);
+  if (!advisory) return false;
+  Event& e = events_[newEvent(advisory->type, si, advisory->name)];
+  setDate(e, advisory->date.start, advisory->date.end_);
+  if (advisory->organizer)
+    ctx_.graph.addEdge(e.node, Relation::Organizer, *advisory->organizer, DocumentGraph::NO_SENTENCE, "role.advisory-organization");
+  e.hasOrganizer = advisory->organizer.has_value();
+  current_ = events_.size() - 1;
+  return true;
+}
+
+// The event a sentence with an event noun speaks of: one already introduced, or a new one
+// when the sentence says enough of it.
+std::optional<std::size_t> EventReader::eventNamed(std::uint32_t si, const SentenceTrigger& t, const SentenceRoles& r,
+                                                   const std::vector<DateMention>& dates, bool placed) {
+  const Sentence& s = text_.sentences()[si];
+  const std::uint32_t trigger = *t.trigger;
+  std::optional<std::size_t> target;
+  // "Conference on Criminal Justice ..." / "Chisinau 29-30 November": a title whose own
+  // date line follows is a new event, not the last one of its kind again.
+  const bool datedHeaderNext = dates.empty() && r.roles.empty() && si + 1 < text_.sentences().size() &&
+                               isDateHeader(ctx_, text_.sentences()[si + 1]);
+  // "The training, which opens in Nairobi ..." after "a three-day training workshop": a
+  // definite noun phrase names an event already introduced whose name has its noun.
+  const bool definite = isDefinite(text_, eventNameStart(ctx_, trigger, s), s);
+  for (std::size_t k = events_.size(); k-- > 0 && !datedHeaderNext;) {
+    if (!dates.empty() && !datesMeet(events_[k], dates.front())) continue;
+    if (sameKind(events_[k].type, t.type) || (definite && nameHasWord(ctx_.graph.node(events_[k].node).name, text_.lower(trigger)))) {
+      target = k;
+      break;
+    }
+  }
+  // "Women were well represented at the training": with one event on the page so far, a
+  // definite noun phrase can mean no other.
+  if (!target && definite && events_.size() == 1 && !datedHeaderNext && (dates.empty() || datesMeet(events_[0], dates.front())))
+    target = 0;
+  // "19-22 March" for an event dated 21 March by a headline's date line: the range is the
+  // event's own, more precise date.
+  if (target && !dates.empty() && events_[*target].end.empty() && !dates.front().end_.empty() &&
+      !(events_[*target].start == dates.front().start))
+    setDate(events_[*target], dates.front().start, dates.front().end_);
+  const bool introduces = !dates.empty() || !r.roles.empty() || r.organizingVerb || placed;
+  if (!target && !introduces) pending_ = Pending{trigger, t.type, si};
+  if (!target && introduces) {
+    target = newEvent(t.type, si, eventName(ctx_, trigger, s));
+    events_[*target].thing = t.launched;
+  }
+  return target;
+}
+
+// The event sentence `si` speaks of, if any.
+std::optional<std::size_t> EventReader::eventOf(std::uint32_t si, const SentenceTrigger& t, const SentenceRoles& r,
+                                                const std::vector<DateMention>& dates, bool placed) {
+  std::optional<std::size_t> target;
+  if (t.trigger) {
+    target = eventNamed(si, t, r, dates, placed);
+  } else if ((t.genericReference || refersBack(text_, text_.sentences()[si]) || r.copular) && current_) {
+    target = current_;
+  } else if (const auto k = launchAbout(events_, text_, text_.sentences()[si])) {
+    target = k;
+  } else if (pending_ && pending_->sentence + 1 == si && (!dates.empty() || placed || !r.roles.empty())) {
+    // A headline names the event, the next line dates and places it: "Conference on X" /
+    // "Lisbon 28-29 November".
+    const Sentence& ps = text_.sentences()[pending_->sentence];
+    target = newEvent(pending_->type, pending_->sentence, eventName(ctx_, pending_->trigger, ps));
+  }
+  if (pending_ && pending_->sentence + 1 < si) pending_.reset();
+  return target;
+}
+
+// What sentence `si` says of event `e`: its date, city, and the organizations' roles.
+void EventReader::attach(Event& e, std::uint32_t si, const SentenceTrigger& t, const SentenceRoles& r,
+                         const std::vector<DateMention>& dates, std::optional<std::uint32_t> city) {
+  const Sentence& s = text_.sentences()[si];
+  const std::uint32_t sentenceId = ctx_.graph.addSentence(std::string(text_.sentenceText(s)));
+  // "on Thursday", "yesterday": dates an event that has none, never tells events apart
+  // ("The consultation, which continues on Friday, ...").
+  const auto relative = dates.empty() ? findRelativeDate(text_, s.firstToken, s.endToken, ctx_.documentDate) : std::nullopt;
+  if (e.start.empty() && (!dates.empty() || relative))
+    setDate(e, dates.empty() ? relative->start : dates.front().start, dates.empty() ? relative->end_ : dates.front().end_);
+  if (!e.hasCity && city) {
+    ctx_.graph.addEdge(e.node, Relation::Location, *city, sentenceId, "event.location.sentence-city");
+    e.hasCity = true;
+  }
+  for (const auto& f : r.roles)
+    for (const Mention* m : f.orgs) {
+      ctx_.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId, f.rule);
+      e.hasOrganizer = e.hasOrganizer || f.role == Role::Organizer;
+    }
+  if (t.trigger)
+    for (const Mention* m : ownersBefore(ctx_, eventNameStart(ctx_, *t.trigger, s), s)) e.owners.emplace_back(m->node, sentenceId);
+}
+
+void EventReader::read(std::uint32_t si) {
+  if (readAdvisory(si)) return;
+  const Sentence& s = text_.sentences()[si];
+  const SentenceTrigger t = findTrigger(ctx_, s);
+  const SentenceRoles r = findRoles(ctx_, si, t.trigger);
+  const std::vector<DateMention> dates = sentenceDates(ctx_, si, t.trigger);
+  const std::optional<std::uint32_t> city = cityIn(ctx_, s);
+  const std::optional<std::size_t> target = eventOf(si, t, r, dates, city.has_value());
+  if (t.allEvents && !t.trigger && !events_.empty()) {
+    const std::uint32_t sentenceId = ctx_.graph.addSentence(std::string(text_.sentenceText(s)));
+    for (const Event& e : events_)
+      for (const auto& f : r.roles)
+        for (const Mention* m : f.orgs) ctx_.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId, f.rule);
+    return;
+  }
+  if (!target) {
+    // "The project, funded by X, ...": a sponsor of the project the events belong to.
+    for (const auto& f : r.roles)
+      if (f.role == Role::Sponsor || f.role == Role::Funder)
+        for (const Mention* m : f.orgs) projectSponsors_.push_back({relationOf(f.role), m->node, "role.project-sponsor"});
+    return;
+  }
+  current_ = target;
+  attach(events_[*target], si, t, r, dates, city);
+}
+
+void EventReader::finish() {
   // Sponsors of the project are the event's when the article reports one event (GUIDELINES:
   // "held within a project that the text says X funds"); with several, which one is unclear.
-  if (events.size() == 1)
-    for (const ProjectSponsor& p : projectSponsors)
-      ctx.graph.addEdge(events.front().node, p.relation, p.node, DocumentGraph::NO_SENTENCE, p.rule);
+  if (events_.size() == 1)
+    for (const ProjectSponsor& p : projectSponsors_)
+      ctx_.graph.addEdge(events_.front().node, p.relation, p.node, DocumentGraph::NO_SENTENCE, p.rule);
   // The dateline city when the text names no other place.
-  for (const Event& e : events)
-    if (!e.hasCity && ctx.datelineCity)
-      ctx.graph.addEdge(e.node, Relation::Location, *ctx.datelineCity, DocumentGraph::NO_SENTENCE, "event.location.dateline-city");
-  for (const Event& e : events)
+  for (const Event& e : events_)
+    if (!e.hasCity && ctx_.datelineCity)
+      ctx_.graph.addEdge(e.node, Relation::Location, *ctx_.datelineCity, DocumentGraph::NO_SENTENCE, "event.location.dateline-city");
+  for (const Event& e : events_)
     if (!e.hasOrganizer)
       for (const auto& [node, sentenceId] : e.owners)
-        ctx.graph.addEdge(e.node, Relation::Organizer, node, sentenceId, "role.owner-before-name");
+        ctx_.graph.addEdge(e.node, Relation::Organizer, node, sentenceId, "role.owner-before-name");
+}
+
+}  // namespace
+
+void EventExtractor::run(DocumentContext& ctx) const {
+  EventReader reader(ctx);
+  for (std::uint32_t si = 0; si < ctx.text.sentences().size(); ++si) reader.read(si);
+  reader.finish();
 }
 
 }  // namespace pressgraph
