@@ -705,6 +705,10 @@ std::vector<DateMention> sentenceDates(const DocumentContext& ctx, std::uint32_t
   // The dateline's date ("Astana, May 14, 2014 -") is when the page was written.
   if (ctx.datelineDated && ctx.datelineSentence == si && !dates.empty() && dates.front().first <= s.firstToken + 4)
     dates.erase(dates.begin());
+  // So is a line under the headline that gives that same date and nothing else.
+  if (ctx.datelineDated && ctx.datelineSentence != si && dates.size() == 1 && dates.front().start == ctx.documentDate &&
+      isDateHeader(ctx, s))
+    dates.clear();
   // Of several dates, the event's is the one nearest its noun ("Mon, 19 Apr 2021 ... On 15-16
   // April 2021, ICMPD facilitated a two-day conference").
   if (trigger && dates.size() > 1) {

@@ -22,7 +22,7 @@ Date documentDate(const Document& doc, const Text& text) {
   if (auto d = parseDate(doc.date); d && d->year) return *d;
   std::uint32_t end = 0;
   for (const Sentence& s : text.sentences()) {
-    if (s.paragraph > 4) break;
+    if (s.paragraph > 40) break;  // past a site menu's dozens of one-line paragraphs
     end = s.endToken;
   }
   for (const auto& m : findDates(text, 0, end))

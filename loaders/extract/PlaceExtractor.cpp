@@ -170,7 +170,7 @@ void PlaceExtractor::prepare(DocumentContext& ctx) const {
     if (!hasEntry(m, EntryKind::City)) continue;
     const std::uint32_t si = text.sentenceOf(m.first);
     const Sentence& s = text.sentences()[si];
-    if (s.paragraph > 8) break;
+    if (s.paragraph > 40) break;  // site menus come first: dozens of one-line paragraphs
     if (m.end >= s.endToken) continue;
     if (si > 0 && text.sentences()[si - 1].paragraph == s.paragraph) continue;  // opens its paragraph
     const auto dateline = datelineAround(ctx, s, m);

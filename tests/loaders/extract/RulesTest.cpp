@@ -240,3 +240,16 @@ TEST_CASE("organizations named in Spanish, Portuguese and French, and with 'from
   CHECK(std::find(orgs.begin(), orgs.end(), "Ministerio de Trabajo y Seguridad Social") != orgs.end());
   CHECK(std::find(orgs.begin(), orgs.end(), "Freedom from Debt Coalition") != orgs.end());
 }
+
+TEST_CASE("a dateline after a long site menu, and a headline's date line that is the page's date", "[loaders][extract][rules]") {
+  std::string page;
+  for (const char* item : {"Home", "Who we are", "What we do", "Where we work", "Data", "News", "Media centre", "Careers",
+                           "Donate", "Search", "English"})
+    page += std::string(item) + "\n";
+  page += "\nSri Lanka: seminar on pre-departure orientation for migrant workers\n\n24 February 2023\n\n"
+          "Colombo, 24 February 2023 - On 22 and 23 February 2023, the ILO organized a two-day seminar in Colombo "
+          "on pre-departure orientation for migrant workers.\n";
+  const auto g = extractText(page);
+  REQUIRE(eventCount(g) == 1);
+  CHECK(literals(firstEvent(g), Property::StartDate) == std::vector<std::string>{"2023-02-22"});
+}
