@@ -79,6 +79,18 @@ void DocumentGraph::removeEdge(std::uint32_t from, Relation relation, std::uint3
   });
 }
 
+void DocumentGraph::removeNode(std::uint32_t node) {
+  if (node == documentNode() || node >= nodes_.size()) return;
+  std::erase_if(edges_, [&](const DocEdge& e) { return e.from == node || e.to == node; });
+  for (DocEdge& e : edges_) {
+    e.from -= e.from > node;
+    e.to -= e.to > node;
+  }
+  byKey_.erase(nodes_[node].key);
+  nodes_.erase(nodes_.begin() + node);
+  for (auto& [key, id] : byKey_) id -= id > node;
+}
+
 std::uint32_t DocumentGraph::addSentence(std::string sentence) {
   sentences_.push_back(std::move(sentence));
   return static_cast<std::uint32_t>(sentences_.size() - 1);

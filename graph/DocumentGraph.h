@@ -66,6 +66,9 @@ class DocumentGraph {
   bool hasEdge(std::uint32_t from, Relation relation, std::uint32_t to) const;
   /// Removes every edge from `from` with `relation` to `to` (the extractor's corrections).
   void removeEdge(std::uint32_t from, Relation relation, std::uint32_t to);
+  /// Removes a node and every edge to or from it; the nodes after it move down by one (ids
+  /// held elsewhere go stale). For the extractor's corrections: an event found to be background.
+  void removeNode(std::uint32_t node);
   std::uint32_t addSentence(std::string sentence);
 
   const std::vector<DocNode>& nodes() const { return nodes_; }

@@ -25,6 +25,7 @@ struct Event {
   Date end;
   bool hasCity = false;
   bool hasOrganizer = false;
+  bool hasRole = false;  // any organization said to organize, partner, sponsor or attend it
   std::string_view thing;  // what a launch launched ("campaign"): "The campaign is funded by X" is about it
   // Organizations named as the event's owners ("the IOM workshop"): its organizers unless
   // the text names others.
@@ -729,6 +730,17 @@ bool sameKind(std::string_view a, std::string_view b) {
   return a == b || (course(a) && course(b));
 }
 
+// GUIDELINES: events the page recalls as background are not events it reports ("in response
+// to the recommendations of a workshop which took place in May 2008"). Releases report what
+// happened days or weeks before they were written: an event dated two months or more before
+// the page, for which the page names no organizer, partner, sponsor or participant, is
+// background.
+bool isBackground(const Event& e, const Date& page) {
+  if (e.hasRole || !e.owners.empty() || !e.start.year || !e.start.month || !page.year || !page.month) return false;
+  const auto days = [](const Date& d) { return d.year * 372 + d.month * 31 + std::max(d.day, 1); };
+  return days(page) - days(e.start) > 62;
+}
+
 // One document's events, read sentence by sentence: each sentence introduces an event, speaks
 // of one already introduced, or of none.
 class EventReader {
@@ -890,6 +902,7 @@ void EventReader::attach(Event& e, std::uint32_t si, const SentenceTrigger& t, c
     for (const Mention* m : f.orgs) {
       ctx_.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId, f.rule);
       e.hasOrganizer = e.hasOrganizer || f.role == Role::Organizer;
+      e.hasRole = true;
     }
   if (t.trigger)
     for (const Mention* m : ownersBefore(ctx_, eventNameStart(ctx_, *t.trigger, s), s)) e.owners.emplace_back(m->node, sentenceId);
@@ -935,6 +948,9 @@ void EventReader::finish() {
     if (!e.hasOrganizer)
       for (const auto& [node, sentenceId] : e.owners)
         ctx_.graph.addEdge(e.node, Relation::Organizer, node, sentenceId, "role.owner-before-name");
+  // Last to first: removing a node moves the ones after it.
+  for (std::size_t k = events_.size(); k-- > 0;)
+    if (isBackground(events_[k], ctx_.documentDate)) ctx_.graph.removeNode(events_[k].node);
 }
 
 }  // namespace

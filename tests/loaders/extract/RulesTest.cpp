@@ -253,3 +253,16 @@ TEST_CASE("a dateline after a long site menu, and a headline's date line that is
   REQUIRE(eventCount(g) == 1);
   CHECK(literals(firstEvent(g), Property::StartDate) == std::vector<std::string>{"2023-02-22"});
 }
+
+TEST_CASE("an event the page recalls from months before, with no one's role, is background", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "Nairobi, 10 October 2008 - The IOM is organizing a training workshop for officials in Nairobi on 15 October 2008. "
+      "It responds to the recommendations of a regional workshop which took place in May 2008 in Addis Ababa.");
+  REQUIRE(eventCount(g) == 1);
+  CHECK(literals(firstEvent(g), Property::StartDate) == std::vector<std::string>{"2008-10-15"});
+  // Recalled with its organizer, it is reported.
+  const auto h = extractText(
+      "Nairobi, 10 October 2008 - The IOM is organizing a training workshop for officials in Nairobi on 15 October 2008. "
+      "It follows a regional workshop organized by the ILO in May 2008 in Addis Ababa.");
+  CHECK(eventCount(h) == 2);
+}
