@@ -535,6 +535,184 @@ std::uint32_t areaListEnd(const DocumentContext& ctx, std::uint32_t comma, std::
   return comma;
 }
 
+// The name's head word: first, or after "The" or a state's adjective ("Vietnamese Ministry of ...").
+// After a job title too: "Director of the Department of Refugees, Expatriates and ...".
+std::uint32_t runHeadWord(const Text& text, std::uint32_t i, std::uint32_t end) {
+  std::uint32_t head = i;
+  while (head < i + 2 && head + 1 < end && !lexicon::isLeadingHead(text.token(head))) ++head;
+  if (!lexicon::isLeadingHead(text.token(head)) && lexicon::isTitleNoun(text.token(i)))
+    for (std::uint32_t k = i + 2; k + 1 < end && k <= i + 3; ++k)
+      if (lexicon::isLeadingHead(text.token(k)) && isConnector(text.token(k - 1))) {
+        head = k;
+        break;
+      }
+  return head;
+}
+
+// The maximal run of capitalized words and inner connectors from `i`, not crossing a mention.
+std::uint32_t capitalizedRunEnd(const DocumentContext& ctx, std::uint32_t i, std::uint32_t sentenceEnd) {
+  const Text& text = ctx.text;
+  std::uint32_t end = i;
+  while (end < sentenceEnd && !ctx.overlaps(end, end + 1)) {
+    const Token& u = text.tokens()[end];
+    const std::string_view w = text.token(end);
+    if (monthNumber(w) && u.capitalized) break;  // "the League on 11-12 September"
+    const std::uint32_t head = runHeadWord(text, i, end);
+    // "the Ministry of Health in Lusaka": the place is where it is, not its name; a
+    // mission's is ("Embassy of Japan in Kazakhstan").
+    if (w == "in" && end + 1 < sentenceEnd && isPlaceWord(ctx, end + 1) &&
+        !(end > i && isMissionHead(text.token(end - 1))) && !(end > i + 2 && isMissionHead(text.token(end - 3))))
+      break;
+    if ((u.word && u.capitalized && !u.number) || isConnector(w) || w == "-") {
+      ++end;
+      continue;
+    }
+    if (w == "," && end > head + 1 && lexicon::isLeadingHead(text.token(head)) && isConnector(text.token(head + 1))) {
+      const std::uint32_t listEnd = areaListEnd(ctx, end, sentenceEnd);
+      // "Ministry of Labour, Social Security and Migration of the Kyrgyz Republic"
+      const bool goesOn = listEnd > end && listEnd < sentenceEnd && text.token(listEnd) == "of";
+      end = listEnd;
+      if (goesOn) continue;
+    }
+    break;
+  }
+  return end;
+}
+
+// A headline around a name: "Upcoming Migration Policy Institute Briefings".
+void dropHeadlineWords(const Text& text, std::uint32_t& first, std::uint32_t& last) {
+  if (first < last && (text.token(first) == "Upcoming" || text.token(first) == "Latest")) ++first;
+  if (last - first >= 3 && !eventTypeOf(text.token(last - 1)).empty() && lexicon::isTrailingHead(text.token(last - 2)))
+    --last;
+}
+
+// "Head of the Department for ...": the name starts at the head word after "of the". Returns
+// where the name in [first, last) starts.
+std::uint32_t nameStartAtHeadAfterOf(const Text& text, std::uint32_t first, std::uint32_t last) {
+  if (first < last && !lexicon::isLeadingHead(text.token(first)) && !isAdjectivalLead(text.token(first)))
+    for (std::uint32_t k = first + 1; k + 1 < last; ++k)
+      if (lexicon::isLeadingHead(text.token(k)) && !isAdjectivalLead(text.token(k)) && isConnector(text.token(k - 1)) &&
+          isConnector(text.token(k + 1)))
+        return k;
+  return first;
+}
+
+// "Iran’s Ministry of Interior": the possessor is the state, not part of the name. Moves `first`
+// past a possessive word and returns the state it names, or "".
+std::string takePossessor(const DocumentContext& ctx, std::uint32_t& first, std::uint32_t last) {
+  std::string possessor;
+  if (first + 1 < last) {
+    const std::string_view w = ctx.text.token(first);
+    for (std::string_view s : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
+      if (w.size() > s.size() && w.ends_with(s)) {
+        possessor = countryNamed(ctx.gazetteer, w.substr(0, w.size() - s.size()));
+        ++first;
+      }
+  }
+  return possessor;
+}
+
+// "Deputy Head of the Patrol Police Department", "Permanent Secretary of the Ministry of X":
+// a job title before the name; the name starts after the "of"/"at" that leads to one. Returns
+// where the name in [first, last) starts.
+std::uint32_t nameStartAfterTitle(const DocumentContext& ctx, std::uint32_t first, std::uint32_t last) {
+  const Text& text = ctx.text;
+  if (first + 1 < last && (lexicon::isTitleNoun(text.token(first)) || lexicon::isTitleNoun(text.token(first + 1))))
+    for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
+      const std::string_view w = text.token(k);
+      if (w != "of" && w != "at" && w != "in") continue;
+      std::uint32_t a = k + 1, b = last;
+      trimConnectors(text, a, b);
+      if (a < b && (isOrganizationPhrase(ctx, a, b) || isUnitPhrase(text, a, b))) return a;
+    }
+  return first;
+}
+
+// The names in a capitalized run: [first, last) without the words around them, and the state
+// a possessor before them names.
+struct NameRun {
+  std::uint32_t first;
+  std::uint32_t last;
+  std::uint32_t sentenceEnd;
+  std::string possessor;
+};
+
+NameRun nameRunIn(const DocumentContext& ctx, std::uint32_t runFirst, std::uint32_t runEnd, std::uint32_t sentenceEnd) {
+  NameRun run{runFirst, runEnd, sentenceEnd, {}};
+  trimConnectors(ctx.text, run.first, run.last);
+  dropHeadlineWords(ctx.text, run.first, run.last);
+  run.first = nameStartAtHeadAfterOf(ctx.text, run.first, run.last);
+  run.possessor = takePossessor(ctx, run.first, run.last);
+  run.first = nameStartAfterTitle(ctx, run.first, run.last);
+  return run;
+}
+
+// "the Vietnamese Ministry of Labour": the adjective names the state. Moves `a` past the
+// adjective and returns the state, or "".
+std::string stateOfAdjective(const DocumentContext& ctx, std::uint32_t& a, std::uint32_t b) {
+  std::string state;
+  for (std::uint32_t words : {2u, 1u}) {
+    if (!state.empty() || a + words >= b) continue;
+    const std::string_view next = ctx.text.token(a + words);
+    if (next != "Ministry" && next != "Embassy" && next != "Parliament") continue;
+    if (auto c = ctx.gazetteer.countryByDemonym(ctx.text.span(a, a + words))) {
+      state = ctx.gazetteer.country(*c).name;
+      a += words;
+    }
+  }
+  return state;
+}
+
+// "Chief of Mission in Viet Nam", "Head of Mission": a job, not a mission.
+bool isChiefOfMission(const Text& text, std::uint32_t a, std::uint32_t b) {
+  return a < b && a >= 2 && text.token(a) == "Mission" && text.token(a - 1) == "of" &&
+         (text.token(a - 2) == "Chief" || text.token(a - 2) == "Head") && b - a <= 4;
+}
+
+// The name the organization in [a, b) goes by, with `state` its state or "".
+std::string canonicalName(const DocumentContext& ctx, std::uint32_t a, std::uint32_t b, const std::string& state) {
+  const Text& text = ctx.text;
+  std::string canonical(text.span(a, b));
+  // "UK Government", "the Japanese ... Government" read as "Government of X".
+  if (text.token(b - 1) == "Government" && b - a >= 2) {
+    const std::string country = countryNamed(ctx.gazetteer, text.span(a, b - 1));
+    if (!country.empty()) canonical = "Government of " + afterOf(country);
+  }
+  if (!state.empty()) {
+    canonical += " of " + afterOf(state);
+  } else if (text.token(a) == "Ministry" && !ctx.mainCountry.empty()) {
+    // A ministry named without its state gets the state the document is about.
+    bool namesCountry = false;
+    for (const auto& m : ctx.matches)
+      if (m.first >= a && m.end <= b)
+        for (const auto& r : m.entries) namesCountry = namesCountry || r.kind == EntryKind::Country;
+    if (!namesCountry)
+      if (auto c = ctx.gazetteer.countryByCode(ctx.mainCountry)) canonical += " of " + afterOf(ctx.gazetteer.country(*c).name);
+  }
+  return canonical;
+}
+
+// The candidate one name [a, b) of the run holds, if it names an organization or a unit.
+std::optional<Candidate> candidateIn(const DocumentContext& ctx, const NameRun& run, std::uint32_t a, std::uint32_t b) {
+  const Text& text = ctx.text;
+  trimConnectors(text, a, b);
+  std::string state = a == run.first ? run.possessor : std::string();
+  const std::uint32_t spelledFrom = a;
+  if (state.empty()) state = stateOfAdjective(ctx, a, b);
+  const GazetteerMatch* exact = ctx.matchOver(a, b);
+  const bool isPlace = exact && exact->entries.front().kind != EntryKind::Organization;
+  if (isChiefOfMission(text, a, b)) return std::nullopt;
+  // "the Labour Migration Branch at the ILO": a unit named before its parent.
+  const bool unitBeforeParent = a < b && isUnitPhrase(text, a, b) && b < run.sentenceEnd &&
+                                (text.token(b) == "at" || text.token(b) == "of" || text.token(b) == ",");
+  if (!(a < b && !isPlace && (isOrganizationPhrase(ctx, a, b) || unitBeforeParent))) return std::nullopt;
+  if (b == run.last && (isMissionHead(text.token(b - 1)) || isMissionHead(text.token(a)) ||
+                        (a + 1 < b && isMissionHead(text.token(a + 1)))))
+    b = accreditedTo(ctx, b, run.sentenceEnd);
+  std::string canonical = canonicalName(ctx, a, b, state);
+  return Candidate{a, b, std::move(canonical), std::string(text.span(spelledFrom, b)), !isOrganizationPhrase(ctx, a, b)};
+}
+
 std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
   const Text& text = ctx.text;
   std::vector<Candidate> out;
@@ -546,126 +724,10 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
         ++i;
         continue;
       }
-      // The maximal run of capitalized words and inner connectors, not crossing a mention.
-      std::uint32_t end = i;
-      while (end < sentence.endToken && !ctx.overlaps(end, end + 1)) {
-        const Token& u = text.tokens()[end];
-        const std::string_view w = text.token(end);
-        if (monthNumber(w) && u.capitalized) break;  // "the League on 11-12 September"
-        // The name's head word: first, or after "The" or a state's adjective ("Vietnamese Ministry of ...").
-        // After a job title too: "Director of the Department of Refugees, Expatriates and ...".
-        std::uint32_t head = i;
-        while (head < i + 2 && head + 1 < end && !lexicon::isLeadingHead(text.token(head))) ++head;
-        if (!lexicon::isLeadingHead(text.token(head)) && lexicon::isTitleNoun(text.token(i)))
-          for (std::uint32_t k = i + 2; k + 1 < end && k <= i + 3; ++k)
-            if (lexicon::isLeadingHead(text.token(k)) && isConnector(text.token(k - 1))) {
-              head = k;
-              break;
-            }
-        // "the Ministry of Health in Lusaka": the place is where it is, not its name; a
-        // mission's is ("Embassy of Japan in Kazakhstan").
-        if (w == "in" && end + 1 < sentence.endToken && isPlaceWord(ctx, end + 1) &&
-            !(end > i && isMissionHead(text.token(end - 1))) && !(end > i + 2 && isMissionHead(text.token(end - 3))))
-          break;
-        if ((u.word && u.capitalized && !u.number) || isConnector(w) || w == "-") {
-          ++end;
-          continue;
-        }
-        if (w == "," && end > head + 1 && lexicon::isLeadingHead(text.token(head)) && isConnector(text.token(head + 1))) {
-          const std::uint32_t listEnd = areaListEnd(ctx, end, sentence.endToken);
-          // "Ministry of Labour, Social Security and Migration of the Kyrgyz Republic"
-          const bool goesOn = listEnd > end && listEnd < sentence.endToken && text.token(listEnd) == "of";
-          end = listEnd;
-          if (goesOn) continue;
-        }
-        break;
-      }
-      std::uint32_t first = i;
-      std::uint32_t last = end;
-      trimConnectors(text, first, last);
-      // A headline around a name: "Upcoming Migration Policy Institute Briefings".
-      if (first < last && (text.token(first) == "Upcoming" || text.token(first) == "Latest")) ++first;
-      if (last - first >= 3 && !eventTypeOf(text.token(last - 1)).empty() && lexicon::isTrailingHead(text.token(last - 2)))
-        --last;
-      // "Head of the Department for ...": the name starts at the head word after "of the".
-      if (first < last && !lexicon::isLeadingHead(text.token(first)) && !isAdjectivalLead(text.token(first)))
-        for (std::uint32_t k = first + 1; k + 1 < last; ++k)
-          if (lexicon::isLeadingHead(text.token(k)) && !isAdjectivalLead(text.token(k)) && isConnector(text.token(k - 1)) &&
-              isConnector(text.token(k + 1))) {
-            first = k;
-            break;
-          }
-      // "Iran’s Ministry of Interior": the possessor is the state, not part of the name.
-      std::string possessor;
-      if (first + 1 < last) {
-        const std::string_view w = text.token(first);
-        for (std::string_view s : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
-          if (w.size() > s.size() && w.ends_with(s)) {
-            possessor = countryNamed(ctx.gazetteer, w.substr(0, w.size() - s.size()));
-            ++first;
-          }
-      }
-      // "Deputy Head of the Patrol Police Department", "Permanent Secretary of the Ministry of X":
-      // a job title before the name; the name starts after the "of"/"at" that leads to one.
-      if (first + 1 < last && (lexicon::isTitleNoun(text.token(first)) || lexicon::isTitleNoun(text.token(first + 1))))
-        for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
-          const std::string_view w = text.token(k);
-          if (w != "of" && w != "at" && w != "in") continue;
-          std::uint32_t a = k + 1, b = last;
-          trimConnectors(text, a, b);
-          if (a < b && (isOrganizationPhrase(ctx, a, b) || isUnitPhrase(text, a, b))) {
-            first = a;
-            break;
-          }
-        }
-      for (auto [a, b] : splitRun(ctx, first, last)) {
-        trimConnectors(text, a, b);
-        // "the Vietnamese Ministry of Labour": the adjective names the state.
-        std::string state = a == first ? possessor : std::string();
-        const std::uint32_t spelledFrom = a;
-        for (std::uint32_t words : {2u, 1u}) {
-          if (!state.empty() || a + words >= b) continue;
-          const std::string_view next = text.token(a + words);
-          if (next != "Ministry" && next != "Embassy" && next != "Parliament") continue;
-          if (auto c = ctx.gazetteer.countryByDemonym(text.span(a, a + words))) {
-            state = ctx.gazetteer.country(*c).name;
-            a += words;
-          }
-        }
-        const GazetteerMatch* exact = ctx.matchOver(a, b);
-        const bool isPlace = exact && exact->entries.front().kind != EntryKind::Organization;
-        // "Chief of Mission in Viet Nam", "Head of Mission": a job, not a mission.
-        if (a < b && a >= 2 && text.token(a) == "Mission" && text.token(a - 1) == "of" &&
-            (text.token(a - 2) == "Chief" || text.token(a - 2) == "Head") && b - a <= 4)
-          continue;
-        // "the Labour Migration Branch at the ILO": a unit named before its parent.
-        const bool unitBeforeParent = a < b && isUnitPhrase(text, a, b) && b < sentence.endToken &&
-                                      (text.token(b) == "at" || text.token(b) == "of" || text.token(b) == ",");
-        if (a < b && !isPlace && (isOrganizationPhrase(ctx, a, b) || unitBeforeParent)) {
-          if (b == last && (isMissionHead(text.token(b - 1)) || isMissionHead(text.token(a)) ||
-                            (a + 1 < b && isMissionHead(text.token(a + 1)))))
-            b = accreditedTo(ctx, b, sentence.endToken);
-          std::string canonical(text.span(a, b));
-          // "UK Government", "the Japanese ... Government" read as "Government of X".
-          if (text.token(b - 1) == "Government" && b - a >= 2) {
-            const std::string country = countryNamed(ctx.gazetteer, text.span(a, b - 1));
-            if (!country.empty()) canonical = "Government of " + afterOf(country);
-          }
-          if (!state.empty()) {
-            canonical += " of " + afterOf(state);
-          } else if (text.token(a) == "Ministry" && !ctx.mainCountry.empty()) {
-            // A ministry named without its state gets the state the document is about.
-            bool namesCountry = false;
-            for (const auto& m : ctx.matches)
-              if (m.first >= a && m.end <= b)
-                for (const auto& r : m.entries) namesCountry = namesCountry || r.kind == EntryKind::Country;
-            if (!namesCountry)
-              if (auto c = ctx.gazetteer.countryByCode(ctx.mainCountry)) canonical += " of " + afterOf(ctx.gazetteer.country(*c).name);
-          }
-          out.push_back(Candidate{a, b, std::move(canonical), std::string(text.span(spelledFrom, b)),
-                                  !isOrganizationPhrase(ctx, a, b)});
-        }
-      }
+      const std::uint32_t end = capitalizedRunEnd(ctx, i, sentence.endToken);
+      const NameRun run = nameRunIn(ctx, i, end, sentence.endToken);
+      for (auto [a, b] : splitRun(ctx, run.first, run.last))
+        if (std::optional<Candidate> c = candidateIn(ctx, run, a, b)) out.push_back(std::move(*c));
       i = std::max(end, i + 1);
     }
   }
