@@ -341,6 +341,135 @@ std::uint32_t officeInPlaceAfter(const DocumentContext& ctx, std::uint32_t j, st
 
 bool isMissionHead(std::string_view w) { return w == "Mission" || w == "Delegation" || w == "Embassy" || w == "Representation"; }
 
+// "the Delegation of the European Union to Georgia": a mission of the organization.
+bool missionOfOrg(State& s, const Mention& org, std::uint32_t sentenceEnd) {
+  DocumentContext& ctx = s.ctx;
+  const Text& text = ctx.text;
+  if (org.first < 2) return false;
+  std::uint32_t k = org.first - 1;
+  if (text.token(k) == "the" && k > 0) --k;
+  // ("Chief of Mission of IOM Nepal" is a job.)
+  const bool job = k >= 2 && text.token(k - 2) == "of";
+  if (!(text.token(k) == "of" && k > 0 && isMissionHead(text.token(k - 1)) && !ctx.overlaps(k - 1, k) && !job)) return false;
+  const std::uint32_t first = k - 1;
+  const std::uint32_t end = accreditedTo(ctx, org.end, sentenceEnd);
+  const std::string name(text.span(first, end));
+  const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
+  ctx.graph.addEdge(office, Relation::ParentOrganization, org.node, DocumentGraph::NO_SENTENCE, "office.mission-of-org");
+  ctx.replace(Mention{NodeKind::Office, first, end, office});
+  return true;
+}
+
+// The organization mention an office named after it belongs to, and what the office's name is
+// built from.
+struct OfficeParent {
+  const Mention& org;
+  std::uint32_t after;  ///< the first token after the organization and a closing "(IOM)"
+  std::uint32_t sentenceEnd;
+  std::string shortName;  ///< the organization's acronym or name, for the office's name
+  std::string surface;  ///< the organization as the text spells it, for the office's alias
+};
+
+// Unit words up to a unit head: "Central Asian Coordination Office", "Labour Migration Division".
+// Returns the end of the unit words from `j`, or `j` when there are none.
+std::uint32_t unitWordsEnd(const DocumentContext& ctx, std::uint32_t j, std::uint32_t sentenceEnd) {
+  const Text& text = ctx.text;
+  std::uint32_t k = j;
+  std::uint32_t unitEnd = j;
+  // "IOM Belarus Chief of Mission" is an office and a job title, not an office "... Mission".
+  const bool title = j < sentenceEnd && lexicon::isTitleNoun(text.token(j));
+  while (!title && k < sentenceEnd && k < j + 6) {
+    const Token& t = text.tokens()[k];
+    if (!(t.word && t.capitalized) || ctx.overlaps(k, k + 1)) break;
+    if (lexicon::isUnitHead(text.token(k))) unitEnd = k + 1;
+    ++k;
+  }
+  // Words after the unit word still name the unit when an area follows them: "Regional
+  // Programme Security Dialogue for East Africa".
+  if (unitEnd > j && k < sentenceEnd && (text.token(k) == "for" || text.token(k) == "in")) unitEnd = k;
+  return unitEnd;
+}
+
+// The unit's area: "Regional Office for West Africa", "Office in Skopje". Returns the end of the
+// area after the unit ending at `unitEnd`, or `unitEnd` when none follows.
+std::uint32_t unitAreaEnd(const DocumentContext& ctx, std::uint32_t unitEnd, std::uint32_t sentenceEnd) {
+  const Text& text = ctx.text;
+  if (!(unitEnd + 1 < sentenceEnd &&
+        (text.token(unitEnd) == "for" || text.token(unitEnd) == "in" || text.token(unitEnd) == "to" || text.token(unitEnd) == "of")))
+    return unitEnd;
+  std::uint32_t e = unitEnd + 1;
+  while (e < sentenceEnd && !ctx.overlaps(e, e + 1) &&
+         ((text.tokens()[e].word && text.tokens()[e].capitalized) || text.token(e) == "and" || text.token(e) == "the")) {
+    // "... for Indonesia and Timor-Leste and the Indonesian ... Agency": "and the" starts another name.
+    if (text.token(e) == "and" && e + 1 < sentenceEnd &&
+        (text.token(e + 1) == "the" || lexicon::isLeadingHead(text.token(e + 1))))
+      break;
+    ++e;
+  }
+  while (e > unitEnd + 1 && !(text.tokens()[e - 1].word && text.tokens()[e - 1].capitalized)) --e;
+  return e > unitEnd + 1 ? e : unitEnd;
+}
+
+// The end of a unit named after its organization, with where a mission is accredited or the
+// unit's area; `j` when no unit starts at `j`.
+std::uint32_t unitNameEnd(const DocumentContext& ctx, std::uint32_t j, std::uint32_t sentenceEnd) {
+  const std::uint32_t unitEnd = unitWordsEnd(ctx, j, sentenceEnd);
+  const std::uint32_t accredited = unitEnd > j && isMissionHead(ctx.text.token(unitEnd - 1)) ? accreditedTo(ctx, unitEnd, sentenceEnd) : unitEnd;
+  if (accredited > unitEnd) return accredited;
+  if (unitEnd > j) return unitAreaEnd(ctx, unitEnd, sentenceEnd);
+  return unitEnd;
+}
+
+// "IOM Central Asian Coordination Office", "... Regional Office for West Africa": a unit after
+// the organization.
+bool orgThenUnit(State& s, const OfficeParent& o) {
+  const std::uint32_t j = o.after;
+  const std::uint32_t unitEnd = unitNameEnd(s.ctx, j, o.sentenceEnd);
+  if (unitEnd <= j) return false;
+  const std::string unit(s.ctx.text.span(j, unitEnd));
+  const std::uint32_t office = makeOffice(s, o.org, unitEnd, o.shortName + " " + unit, o.surface + " " + unit, "office.org-then-unit");
+  // The unit is also called by its own words ("Labour Migration Division").
+  if (unitEnd - j >= 2) s.ctx.graph.addName(office, unit);
+  return true;
+}
+
+// "IOM Minsk", "IOM Belarus": a place right after the organization.
+bool orgThenPlace(State& s, const OfficeParent& o) {
+  DocumentContext& ctx = s.ctx;
+  const GazetteerMatch* place = placeMatchAt(ctx, o.after);
+  if (!(place && o.after == o.org.end && !ctx.overlaps(place->first, place->end))) return false;
+  const std::string where(ctx.text.span(place->first, place->end));
+  makeOffice(s, o.org, place->end, o.shortName + " " + where, o.surface + " " + where, "office.org-then-place");
+  return true;
+}
+
+// "IOM's office in Minsk", "the UNICEF country office in Tajikistan"
+bool orgOfficeInPlace(State& s, const OfficeParent& o) {
+  DocumentContext& ctx = s.ctx;
+  const std::uint32_t end = officeInPlaceAfter(ctx, o.after, o.sentenceEnd);
+  if (end <= o.after) return false;
+  const GazetteerMatch* in = ctx.matchAt(end - 1);
+  const std::string where(ctx.text.span(in->first, in->end));
+  makeOffice(s, o.org, end, o.shortName + " " + where, std::string(ctx.text.span(o.org.first, end)), "office.org-office-in-place");
+  return true;
+}
+
+// "(the office of) the International Organization for Migration (IOM) in Belarus"
+bool orgInPlace(State& s, const OfficeParent& o) {
+  DocumentContext& ctx = s.ctx;
+  const Text& text = ctx.text;
+  const Mention& org = o.org;
+  const std::uint32_t j = o.after;
+  if (!((j == org.end || text.token(org.end) == "(") && j + 1 < o.sentenceEnd && text.token(j) == "in")) return false;
+  const GazetteerMatch* in = placeMatchAt(ctx, j + 1);
+  if (!(in && !ctx.overlaps(in->first, in->end) && org.first > 0 && text.token(org.first - 1) == "the" &&
+        org.first > 1 && text.token(org.first - 2) == "of"))
+    return false;
+  const std::string where(text.span(in->first, in->end));
+  makeOffice(s, org, in->end, o.shortName + " " + where, o.surface + " in " + where, "office.org-in-place");
+  return true;
+}
+
 // 3. Offices: "IOM Minsk", "IOM Belarus", "IOM Central Asian Coordination Office",
 //    "International Organization for Migration in Belarus".
 void offices(State& s) {
@@ -351,88 +480,16 @@ void offices(State& s) {
   for (const Mention& org : orgs) {
     if (org.kind != NodeKind::Organization || org.end >= n) continue;
     const std::uint32_t sentenceEnd = text.sentences()[text.sentenceOf(org.first)].endToken;
-    const std::string shortName = displayName(s, org.node);
-    const std::string surface(text.span(org.first, org.end));
-    // "the Delegation of the European Union to Georgia": a mission of the organization.
-    if (org.first >= 2) {
-      std::uint32_t k = org.first - 1;
-      if (text.token(k) == "the" && k > 0) --k;
-      // ("Chief of Mission of IOM Nepal" is a job.)
-      const bool job = k >= 2 && text.token(k - 2) == "of";
-      if (text.token(k) == "of" && k > 0 && isMissionHead(text.token(k - 1)) && !ctx.overlaps(k - 1, k) && !job) {
-        const std::uint32_t first = k - 1;
-        const std::uint32_t end = accreditedTo(ctx, org.end, sentenceEnd);
-        const std::string name(text.span(first, end));
-        const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
-        ctx.graph.addEdge(office, Relation::ParentOrganization, org.node, DocumentGraph::NO_SENTENCE, "office.mission-of-org");
-        ctx.replace(Mention{NodeKind::Office, first, end, office});
-        continue;
-      }
-    }
+    if (missionOfOrg(s, org, sentenceEnd)) continue;
     std::uint32_t j = org.end;
     // A closing "(IOM)" after the long form belongs to it: "... Migration (IOM) Central Asian ...".
     if (j + 2 < sentenceEnd && text.token(j) == "(" && text.token(j + 2) == ")") j += 3;
     if (j >= sentenceEnd) continue;
-    // Unit words up to a unit head: "Central Asian Coordination Office", "Labour Migration Division".
-    std::uint32_t k = j;
-    std::uint32_t unitEnd = 0;
-    // "IOM Belarus Chief of Mission" is an office and a job title, not an office "... Mission".
-    const bool title = j < sentenceEnd && lexicon::isTitleNoun(text.token(j));
-    while (!title && k < sentenceEnd && k < j + 6) {
-      const Token& t = text.tokens()[k];
-      if (!(t.word && t.capitalized) || ctx.overlaps(k, k + 1)) break;
-      if (lexicon::isUnitHead(text.token(k))) unitEnd = k + 1;
-      ++k;
-    }
-    // Words after the unit word still name the unit when an area follows them: "Regional
-    // Programme Security Dialogue for East Africa".
-    if (unitEnd > j && k < sentenceEnd && (text.token(k) == "for" || text.token(k) == "in")) unitEnd = k;
-    const std::uint32_t accredited = unitEnd > j && isMissionHead(text.token(unitEnd - 1)) ? accreditedTo(ctx, unitEnd, sentenceEnd) : unitEnd;
-    if (accredited > unitEnd) {
-      unitEnd = accredited;
-    } else if (unitEnd > j && unitEnd + 1 < sentenceEnd &&  // the unit's area: "Regional Office for West Africa", "Office in Skopje"
-        (text.token(unitEnd) == "for" || text.token(unitEnd) == "in" || text.token(unitEnd) == "to" || text.token(unitEnd) == "of")) {
-      std::uint32_t e = unitEnd + 1;
-      while (e < sentenceEnd && !ctx.overlaps(e, e + 1) &&
-             ((text.tokens()[e].word && text.tokens()[e].capitalized) || text.token(e) == "and" || text.token(e) == "the")) {
-        // "... for Indonesia and Timor-Leste and the Indonesian ... Agency": "and the" starts another name.
-        if (text.token(e) == "and" && e + 1 < sentenceEnd &&
-            (text.token(e + 1) == "the" || lexicon::isLeadingHead(text.token(e + 1))))
-          break;
-        ++e;
-      }
-      while (e > unitEnd + 1 && !(text.tokens()[e - 1].word && text.tokens()[e - 1].capitalized)) --e;
-      if (e > unitEnd + 1) unitEnd = e;
-    }
-    const GazetteerMatch* place = placeMatchAt(ctx, j);
-    if (unitEnd > j) {
-      const std::string unit(text.span(j, unitEnd));
-      const std::uint32_t office = makeOffice(s, org, unitEnd, shortName + " " + unit, surface + " " + unit, "office.org-then-unit");
-      // The unit is also called by its own words ("Labour Migration Division").
-      if (unitEnd - j >= 2) s.ctx.graph.addName(office, unit);
-      continue;
-    }
-    if (place && j == org.end && !ctx.overlaps(place->first, place->end)) {
-      const std::string where(text.span(place->first, place->end));
-      makeOffice(s, org, place->end, shortName + " " + where, surface + " " + where, "office.org-then-place");
-      continue;
-    }
-    // "IOM's office in Minsk", "the UNICEF country office in Tajikistan"
-    if (const std::uint32_t end = officeInPlaceAfter(ctx, j, sentenceEnd); end > j) {
-      const GazetteerMatch* in = ctx.matchAt(end - 1);
-      const std::string where(text.span(in->first, in->end));
-      makeOffice(s, org, end, shortName + " " + where, std::string(text.span(org.first, end)), "office.org-office-in-place");
-      continue;
-    }
-    // "(the office of) the International Organization for Migration (IOM) in Belarus"
-    if ((j == org.end || text.token(org.end) == "(") && j + 1 < sentenceEnd && text.token(j) == "in") {
-      const GazetteerMatch* in = placeMatchAt(ctx, j + 1);
-      if (in && !ctx.overlaps(in->first, in->end) && org.first > 0 && text.token(org.first - 1) == "the" &&
-          org.first > 1 && text.token(org.first - 2) == "of") {
-        const std::string where(text.span(in->first, in->end));
-        makeOffice(s, org, in->end, shortName + " " + where, surface + " in " + where, "office.org-in-place");
-      }
-    }
+    const OfficeParent o{org, j, sentenceEnd, displayName(s, org.node), std::string(text.span(org.first, org.end))};
+    if (orgThenUnit(s, o)) continue;
+    if (orgThenPlace(s, o)) continue;
+    if (orgOfficeInPlace(s, o)) continue;
+    orgInPlace(s, o);
   }
 }
 
