@@ -341,6 +341,135 @@ std::uint32_t officeInPlaceAfter(const DocumentContext& ctx, std::uint32_t j, st
 
 bool isMissionHead(std::string_view w) { return w == "Mission" || w == "Delegation" || w == "Embassy" || w == "Representation"; }
 
+// "the Delegation of the European Union to Georgia": a mission of the organization.
+bool missionOfOrg(State& s, const Mention& org, std::uint32_t sentenceEnd) {
+  DocumentContext& ctx = s.ctx;
+  const Text& text = ctx.text;
+  if (org.first < 2) return false;
+  std::uint32_t k = org.first - 1;
+  if (text.token(k) == "the" && k > 0) --k;
+  // ("Chief of Mission of IOM Nepal" is a job.)
+  const bool job = k >= 2 && text.token(k - 2) == "of";
+  if (!(text.token(k) == "of" && k > 0 && isMissionHead(text.token(k - 1)) && !ctx.overlaps(k - 1, k) && !job)) return false;
+  const std::uint32_t first = k - 1;
+  const std::uint32_t end = accreditedTo(ctx, org.end, sentenceEnd);
+  const std::string name(text.span(first, end));
+  const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
+  ctx.graph.addEdge(office, Relation::ParentOrganization, org.node, DocumentGraph::NO_SENTENCE, "office.mission-of-org");
+  ctx.replace(Mention{NodeKind::Office, first, end, office});
+  return true;
+}
+
+// The organization mention an office named after it belongs to, and what the office's name is
+// built from.
+struct OfficeParent {
+  const Mention& org;
+  std::uint32_t after;  ///< the first token after the organization and a closing "(IOM)"
+  std::uint32_t sentenceEnd;
+  std::string shortName;  ///< the organization's acronym or name, for the office's name
+  std::string surface;  ///< the organization as the text spells it, for the office's alias
+};
+
+// Unit words up to a unit head: "Central Asian Coordination Office", "Labour Migration Division".
+// Returns the end of the unit words from `j`, or `j` when there are none.
+std::uint32_t unitWordsEnd(const DocumentContext& ctx, std::uint32_t j, std::uint32_t sentenceEnd) {
+  const Text& text = ctx.text;
+  std::uint32_t k = j;
+  std::uint32_t unitEnd = j;
+  // "IOM Belarus Chief of Mission" is an office and a job title, not an office "... Mission".
+  const bool title = j < sentenceEnd && lexicon::isTitleNoun(text.token(j));
+  while (!title && k < sentenceEnd && k < j + 6) {
+    const Token& t = text.tokens()[k];
+    if (!(t.word && t.capitalized) || ctx.overlaps(k, k + 1)) break;
+    if (lexicon::isUnitHead(text.token(k))) unitEnd = k + 1;
+    ++k;
+  }
+  // Words after the unit word still name the unit when an area follows them: "Regional
+  // Programme Security Dialogue for East Africa".
+  if (unitEnd > j && k < sentenceEnd && (text.token(k) == "for" || text.token(k) == "in")) unitEnd = k;
+  return unitEnd;
+}
+
+// The unit's area: "Regional Office for West Africa", "Office in Skopje". Returns the end of the
+// area after the unit ending at `unitEnd`, or `unitEnd` when none follows.
+std::uint32_t unitAreaEnd(const DocumentContext& ctx, std::uint32_t unitEnd, std::uint32_t sentenceEnd) {
+  const Text& text = ctx.text;
+  if (!(unitEnd + 1 < sentenceEnd &&
+        (text.token(unitEnd) == "for" || text.token(unitEnd) == "in" || text.token(unitEnd) == "to" || text.token(unitEnd) == "of")))
+    return unitEnd;
+  std::uint32_t e = unitEnd + 1;
+  while (e < sentenceEnd && !ctx.overlaps(e, e + 1) &&
+         ((text.tokens()[e].word && text.tokens()[e].capitalized) || text.token(e) == "and" || text.token(e) == "the")) {
+    // "... for Indonesia and Timor-Leste and the Indonesian ... Agency": "and the" starts another name.
+    if (text.token(e) == "and" && e + 1 < sentenceEnd &&
+        (text.token(e + 1) == "the" || lexicon::isLeadingHead(text.token(e + 1))))
+      break;
+    ++e;
+  }
+  while (e > unitEnd + 1 && !(text.tokens()[e - 1].word && text.tokens()[e - 1].capitalized)) --e;
+  return e > unitEnd + 1 ? e : unitEnd;
+}
+
+// The end of a unit named after its organization, with where a mission is accredited or the
+// unit's area; `j` when no unit starts at `j`.
+std::uint32_t unitNameEnd(const DocumentContext& ctx, std::uint32_t j, std::uint32_t sentenceEnd) {
+  const std::uint32_t unitEnd = unitWordsEnd(ctx, j, sentenceEnd);
+  const std::uint32_t accredited = unitEnd > j && isMissionHead(ctx.text.token(unitEnd - 1)) ? accreditedTo(ctx, unitEnd, sentenceEnd) : unitEnd;
+  if (accredited > unitEnd) return accredited;
+  if (unitEnd > j) return unitAreaEnd(ctx, unitEnd, sentenceEnd);
+  return unitEnd;
+}
+
+// "IOM Central Asian Coordination Office", "... Regional Office for West Africa": a unit after
+// the organization.
+bool orgThenUnit(State& s, const OfficeParent& o) {
+  const std::uint32_t j = o.after;
+  const std::uint32_t unitEnd = unitNameEnd(s.ctx, j, o.sentenceEnd);
+  if (unitEnd <= j) return false;
+  const std::string unit(s.ctx.text.span(j, unitEnd));
+  const std::uint32_t office = makeOffice(s, o.org, unitEnd, o.shortName + " " + unit, o.surface + " " + unit, "office.org-then-unit");
+  // The unit is also called by its own words ("Labour Migration Division").
+  if (unitEnd - j >= 2) s.ctx.graph.addName(office, unit);
+  return true;
+}
+
+// "IOM Minsk", "IOM Belarus": a place right after the organization.
+bool orgThenPlace(State& s, const OfficeParent& o) {
+  DocumentContext& ctx = s.ctx;
+  const GazetteerMatch* place = placeMatchAt(ctx, o.after);
+  if (!(place && o.after == o.org.end && !ctx.overlaps(place->first, place->end))) return false;
+  const std::string where(ctx.text.span(place->first, place->end));
+  makeOffice(s, o.org, place->end, o.shortName + " " + where, o.surface + " " + where, "office.org-then-place");
+  return true;
+}
+
+// "IOM's office in Minsk", "the UNICEF country office in Tajikistan"
+bool orgOfficeInPlace(State& s, const OfficeParent& o) {
+  DocumentContext& ctx = s.ctx;
+  const std::uint32_t end = officeInPlaceAfter(ctx, o.after, o.sentenceEnd);
+  if (end <= o.after) return false;
+  const GazetteerMatch* in = ctx.matchAt(end - 1);
+  const std::string where(ctx.text.span(in->first, in->end));
+  makeOffice(s, o.org, end, o.shortName + " " + where, std::string(ctx.text.span(o.org.first, end)), "office.org-office-in-place");
+  return true;
+}
+
+// "(the office of) the International Organization for Migration (IOM) in Belarus"
+bool orgInPlace(State& s, const OfficeParent& o) {
+  DocumentContext& ctx = s.ctx;
+  const Text& text = ctx.text;
+  const Mention& org = o.org;
+  const std::uint32_t j = o.after;
+  if (!((j == org.end || text.token(org.end) == "(") && j + 1 < o.sentenceEnd && text.token(j) == "in")) return false;
+  const GazetteerMatch* in = placeMatchAt(ctx, j + 1);
+  if (!(in && !ctx.overlaps(in->first, in->end) && org.first > 0 && text.token(org.first - 1) == "the" &&
+        org.first > 1 && text.token(org.first - 2) == "of"))
+    return false;
+  const std::string where(text.span(in->first, in->end));
+  makeOffice(s, org, in->end, o.shortName + " " + where, o.surface + " in " + where, "office.org-in-place");
+  return true;
+}
+
 // 3. Offices: "IOM Minsk", "IOM Belarus", "IOM Central Asian Coordination Office",
 //    "International Organization for Migration in Belarus".
 void offices(State& s) {
@@ -351,88 +480,16 @@ void offices(State& s) {
   for (const Mention& org : orgs) {
     if (org.kind != NodeKind::Organization || org.end >= n) continue;
     const std::uint32_t sentenceEnd = text.sentences()[text.sentenceOf(org.first)].endToken;
-    const std::string shortName = displayName(s, org.node);
-    const std::string surface(text.span(org.first, org.end));
-    // "the Delegation of the European Union to Georgia": a mission of the organization.
-    if (org.first >= 2) {
-      std::uint32_t k = org.first - 1;
-      if (text.token(k) == "the" && k > 0) --k;
-      // ("Chief of Mission of IOM Nepal" is a job.)
-      const bool job = k >= 2 && text.token(k - 2) == "of";
-      if (text.token(k) == "of" && k > 0 && isMissionHead(text.token(k - 1)) && !ctx.overlaps(k - 1, k) && !job) {
-        const std::uint32_t first = k - 1;
-        const std::uint32_t end = accreditedTo(ctx, org.end, sentenceEnd);
-        const std::string name(text.span(first, end));
-        const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
-        ctx.graph.addEdge(office, Relation::ParentOrganization, org.node, DocumentGraph::NO_SENTENCE, "office.mission-of-org");
-        ctx.replace(Mention{NodeKind::Office, first, end, office});
-        continue;
-      }
-    }
+    if (missionOfOrg(s, org, sentenceEnd)) continue;
     std::uint32_t j = org.end;
     // A closing "(IOM)" after the long form belongs to it: "... Migration (IOM) Central Asian ...".
     if (j + 2 < sentenceEnd && text.token(j) == "(" && text.token(j + 2) == ")") j += 3;
     if (j >= sentenceEnd) continue;
-    // Unit words up to a unit head: "Central Asian Coordination Office", "Labour Migration Division".
-    std::uint32_t k = j;
-    std::uint32_t unitEnd = 0;
-    // "IOM Belarus Chief of Mission" is an office and a job title, not an office "... Mission".
-    const bool title = j < sentenceEnd && lexicon::isTitleNoun(text.token(j));
-    while (!title && k < sentenceEnd && k < j + 6) {
-      const Token& t = text.tokens()[k];
-      if (!(t.word && t.capitalized) || ctx.overlaps(k, k + 1)) break;
-      if (lexicon::isUnitHead(text.token(k))) unitEnd = k + 1;
-      ++k;
-    }
-    // Words after the unit word still name the unit when an area follows them: "Regional
-    // Programme Security Dialogue for East Africa".
-    if (unitEnd > j && k < sentenceEnd && (text.token(k) == "for" || text.token(k) == "in")) unitEnd = k;
-    const std::uint32_t accredited = unitEnd > j && isMissionHead(text.token(unitEnd - 1)) ? accreditedTo(ctx, unitEnd, sentenceEnd) : unitEnd;
-    if (accredited > unitEnd) {
-      unitEnd = accredited;
-    } else if (unitEnd > j && unitEnd + 1 < sentenceEnd &&  // the unit's area: "Regional Office for West Africa", "Office in Skopje"
-        (text.token(unitEnd) == "for" || text.token(unitEnd) == "in" || text.token(unitEnd) == "to" || text.token(unitEnd) == "of")) {
-      std::uint32_t e = unitEnd + 1;
-      while (e < sentenceEnd && !ctx.overlaps(e, e + 1) &&
-             ((text.tokens()[e].word && text.tokens()[e].capitalized) || text.token(e) == "and" || text.token(e) == "the")) {
-        // "... for Indonesia and Timor-Leste and the Indonesian ... Agency": "and the" starts another name.
-        if (text.token(e) == "and" && e + 1 < sentenceEnd &&
-            (text.token(e + 1) == "the" || lexicon::isLeadingHead(text.token(e + 1))))
-          break;
-        ++e;
-      }
-      while (e > unitEnd + 1 && !(text.tokens()[e - 1].word && text.tokens()[e - 1].capitalized)) --e;
-      if (e > unitEnd + 1) unitEnd = e;
-    }
-    const GazetteerMatch* place = placeMatchAt(ctx, j);
-    if (unitEnd > j) {
-      const std::string unit(text.span(j, unitEnd));
-      const std::uint32_t office = makeOffice(s, org, unitEnd, shortName + " " + unit, surface + " " + unit, "office.org-then-unit");
-      // The unit is also called by its own words ("Labour Migration Division").
-      if (unitEnd - j >= 2) s.ctx.graph.addName(office, unit);
-      continue;
-    }
-    if (place && j == org.end && !ctx.overlaps(place->first, place->end)) {
-      const std::string where(text.span(place->first, place->end));
-      makeOffice(s, org, place->end, shortName + " " + where, surface + " " + where, "office.org-then-place");
-      continue;
-    }
-    // "IOM's office in Minsk", "the UNICEF country office in Tajikistan"
-    if (const std::uint32_t end = officeInPlaceAfter(ctx, j, sentenceEnd); end > j) {
-      const GazetteerMatch* in = ctx.matchAt(end - 1);
-      const std::string where(text.span(in->first, in->end));
-      makeOffice(s, org, end, shortName + " " + where, std::string(text.span(org.first, end)), "office.org-office-in-place");
-      continue;
-    }
-    // "(the office of) the International Organization for Migration (IOM) in Belarus"
-    if ((j == org.end || text.token(org.end) == "(") && j + 1 < sentenceEnd && text.token(j) == "in") {
-      const GazetteerMatch* in = placeMatchAt(ctx, j + 1);
-      if (in && !ctx.overlaps(in->first, in->end) && org.first > 0 && text.token(org.first - 1) == "the" &&
-          org.first > 1 && text.token(org.first - 2) == "of") {
-        const std::string where(text.span(in->first, in->end));
-        makeOffice(s, org, in->end, shortName + " " + where, surface + " in " + where, "office.org-in-place");
-      }
-    }
+    const OfficeParent o{org, j, sentenceEnd, displayName(s, org.node), std::string(text.span(org.first, org.end))};
+    if (orgThenUnit(s, o)) continue;
+    if (orgThenPlace(s, o)) continue;
+    if (orgOfficeInPlace(s, o)) continue;
+    orgInPlace(s, o);
   }
 }
 
@@ -535,6 +592,184 @@ std::uint32_t areaListEnd(const DocumentContext& ctx, std::uint32_t comma, std::
   return comma;
 }
 
+// The name's head word: first, or after "The" or a state's adjective ("Vietnamese Ministry of ...").
+// After a job title too: "Director of the Department of Refugees, Expatriates and ...".
+std::uint32_t runHeadWord(const Text& text, std::uint32_t i, std::uint32_t end) {
+  std::uint32_t head = i;
+  while (head < i + 2 && head + 1 < end && !lexicon::isLeadingHead(text.token(head))) ++head;
+  if (!lexicon::isLeadingHead(text.token(head)) && lexicon::isTitleNoun(text.token(i)))
+    for (std::uint32_t k = i + 2; k + 1 < end && k <= i + 3; ++k)
+      if (lexicon::isLeadingHead(text.token(k)) && isConnector(text.token(k - 1))) {
+        head = k;
+        break;
+      }
+  return head;
+}
+
+// The maximal run of capitalized words and inner connectors from `i`, not crossing a mention.
+std::uint32_t capitalizedRunEnd(const DocumentContext& ctx, std::uint32_t i, std::uint32_t sentenceEnd) {
+  const Text& text = ctx.text;
+  std::uint32_t end = i;
+  while (end < sentenceEnd && !ctx.overlaps(end, end + 1)) {
+    const Token& u = text.tokens()[end];
+    const std::string_view w = text.token(end);
+    if (monthNumber(w) && u.capitalized) break;  // "the League on 11-12 September"
+    const std::uint32_t head = runHeadWord(text, i, end);
+    // "the Ministry of Health in Lusaka": the place is where it is, not its name; a
+    // mission's is ("Embassy of Japan in Kazakhstan").
+    if (w == "in" && end + 1 < sentenceEnd && isPlaceWord(ctx, end + 1) &&
+        !(end > i && isMissionHead(text.token(end - 1))) && !(end > i + 2 && isMissionHead(text.token(end - 3))))
+      break;
+    if ((u.word && u.capitalized && !u.number) || isConnector(w) || w == "-") {
+      ++end;
+      continue;
+    }
+    if (w == "," && end > head + 1 && lexicon::isLeadingHead(text.token(head)) && isConnector(text.token(head + 1))) {
+      const std::uint32_t listEnd = areaListEnd(ctx, end, sentenceEnd);
+      // "Ministry of Labour, Social Security and Migration of the Kyrgyz Republic"
+      const bool goesOn = listEnd > end && listEnd < sentenceEnd && text.token(listEnd) == "of";
+      end = listEnd;
+      if (goesOn) continue;
+    }
+    break;
+  }
+  return end;
+}
+
+// A headline around a name: "Upcoming Migration Policy Institute Briefings".
+void dropHeadlineWords(const Text& text, std::uint32_t& first, std::uint32_t& last) {
+  if (first < last && (text.token(first) == "Upcoming" || text.token(first) == "Latest")) ++first;
+  if (last - first >= 3 && !eventTypeOf(text.token(last - 1)).empty() && lexicon::isTrailingHead(text.token(last - 2)))
+    --last;
+}
+
+// "Head of the Department for ...": the name starts at the head word after "of the". Returns
+// where the name in [first, last) starts.
+std::uint32_t nameStartAtHeadAfterOf(const Text& text, std::uint32_t first, std::uint32_t last) {
+  if (first < last && !lexicon::isLeadingHead(text.token(first)) && !isAdjectivalLead(text.token(first)))
+    for (std::uint32_t k = first + 1; k + 1 < last; ++k)
+      if (lexicon::isLeadingHead(text.token(k)) && !isAdjectivalLead(text.token(k)) && isConnector(text.token(k - 1)) &&
+          isConnector(text.token(k + 1)))
+        return k;
+  return first;
+}
+
+// "Iran’s Ministry of Interior": the possessor is the state, not part of the name. Moves `first`
+// past a possessive word and returns the state it names, or "".
+std::string takePossessor(const DocumentContext& ctx, std::uint32_t& first, std::uint32_t last) {
+  std::string possessor;
+  if (first + 1 < last) {
+    const std::string_view w = ctx.text.token(first);
+    for (std::string_view s : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
+      if (w.size() > s.size() && w.ends_with(s)) {
+        possessor = countryNamed(ctx.gazetteer, w.substr(0, w.size() - s.size()));
+        ++first;
+      }
+  }
+  return possessor;
+}
+
+// "Deputy Head of the Patrol Police Department", "Permanent Secretary of the Ministry of X":
+// a job title before the name; the name starts after the "of"/"at" that leads to one. Returns
+// where the name in [first, last) starts.
+std::uint32_t nameStartAfterTitle(const DocumentContext& ctx, std::uint32_t first, std::uint32_t last) {
+  const Text& text = ctx.text;
+  if (first + 1 < last && (lexicon::isTitleNoun(text.token(first)) || lexicon::isTitleNoun(text.token(first + 1))))
+    for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
+      const std::string_view w = text.token(k);
+      if (w != "of" && w != "at" && w != "in") continue;
+      std::uint32_t a = k + 1, b = last;
+      trimConnectors(text, a, b);
+      if (a < b && (isOrganizationPhrase(ctx, a, b) || isUnitPhrase(text, a, b))) return a;
+    }
+  return first;
+}
+
+// The names in a capitalized run: [first, last) without the words around them, and the state
+// a possessor before them names.
+struct NameRun {
+  std::uint32_t first;
+  std::uint32_t last;
+  std::uint32_t sentenceEnd;
+  std::string possessor;
+};
+
+NameRun nameRunIn(const DocumentContext& ctx, std::uint32_t runFirst, std::uint32_t runEnd, std::uint32_t sentenceEnd) {
+  NameRun run{runFirst, runEnd, sentenceEnd, {}};
+  trimConnectors(ctx.text, run.first, run.last);
+  dropHeadlineWords(ctx.text, run.first, run.last);
+  run.first = nameStartAtHeadAfterOf(ctx.text, run.first, run.last);
+  run.possessor = takePossessor(ctx, run.first, run.last);
+  run.first = nameStartAfterTitle(ctx, run.first, run.last);
+  return run;
+}
+
+// "the Vietnamese Ministry of Labour": the adjective names the state. Moves `a` past the
+// adjective and returns the state, or "".
+std::string stateOfAdjective(const DocumentContext& ctx, std::uint32_t& a, std::uint32_t b) {
+  std::string state;
+  for (std::uint32_t words : {2u, 1u}) {
+    if (!state.empty() || a + words >= b) continue;
+    const std::string_view next = ctx.text.token(a + words);
+    if (next != "Ministry" && next != "Embassy" && next != "Parliament") continue;
+    if (auto c = ctx.gazetteer.countryByDemonym(ctx.text.span(a, a + words))) {
+      state = ctx.gazetteer.country(*c).name;
+      a += words;
+    }
+  }
+  return state;
+}
+
+// "Chief of Mission in Viet Nam", "Head of Mission": a job, not a mission.
+bool isChiefOfMission(const Text& text, std::uint32_t a, std::uint32_t b) {
+  return a < b && a >= 2 && text.token(a) == "Mission" && text.token(a - 1) == "of" &&
+         (text.token(a - 2) == "Chief" || text.token(a - 2) == "Head") && b - a <= 4;
+}
+
+// The name the organization in [a, b) goes by, with `state` its state or "".
+std::string canonicalName(const DocumentContext& ctx, std::uint32_t a, std::uint32_t b, const std::string& state) {
+  const Text& text = ctx.text;
+  std::string canonical(text.span(a, b));
+  // "UK Government", "the Japanese ... Government" read as "Government of X".
+  if (text.token(b - 1) == "Government" && b - a >= 2) {
+    const std::string country = countryNamed(ctx.gazetteer, text.span(a, b - 1));
+    if (!country.empty()) canonical = "Government of " + afterOf(country);
+  }
+  if (!state.empty()) {
+    canonical += " of " + afterOf(state);
+  } else if (text.token(a) == "Ministry" && !ctx.mainCountry.empty()) {
+    // A ministry named without its state gets the state the document is about.
+    bool namesCountry = false;
+    for (const auto& m : ctx.matches)
+      if (m.first >= a && m.end <= b)
+        for (const auto& r : m.entries) namesCountry = namesCountry || r.kind == EntryKind::Country;
+    if (!namesCountry)
+      if (auto c = ctx.gazetteer.countryByCode(ctx.mainCountry)) canonical += " of " + afterOf(ctx.gazetteer.country(*c).name);
+  }
+  return canonical;
+}
+
+// The candidate one name [a, b) of the run holds, if it names an organization or a unit.
+std::optional<Candidate> candidateIn(const DocumentContext& ctx, const NameRun& run, std::uint32_t a, std::uint32_t b) {
+  const Text& text = ctx.text;
+  trimConnectors(text, a, b);
+  std::string state = a == run.first ? run.possessor : std::string();
+  const std::uint32_t spelledFrom = a;
+  if (state.empty()) state = stateOfAdjective(ctx, a, b);
+  const GazetteerMatch* exact = ctx.matchOver(a, b);
+  const bool isPlace = exact && exact->entries.front().kind != EntryKind::Organization;
+  if (isChiefOfMission(text, a, b)) return std::nullopt;
+  // "the Labour Migration Branch at the ILO": a unit named before its parent.
+  const bool unitBeforeParent = a < b && isUnitPhrase(text, a, b) && b < run.sentenceEnd &&
+                                (text.token(b) == "at" || text.token(b) == "of" || text.token(b) == ",");
+  if (!(a < b && !isPlace && (isOrganizationPhrase(ctx, a, b) || unitBeforeParent))) return std::nullopt;
+  if (b == run.last && (isMissionHead(text.token(b - 1)) || isMissionHead(text.token(a)) ||
+                        (a + 1 < b && isMissionHead(text.token(a + 1)))))
+    b = accreditedTo(ctx, b, run.sentenceEnd);
+  std::string canonical = canonicalName(ctx, a, b, state);
+  return Candidate{a, b, std::move(canonical), std::string(text.span(spelledFrom, b)), !isOrganizationPhrase(ctx, a, b)};
+}
+
 std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
   const Text& text = ctx.text;
   std::vector<Candidate> out;
@@ -546,126 +781,10 @@ std::vector<Candidate> candidatePhrases(const DocumentContext& ctx) {
         ++i;
         continue;
       }
-      // The maximal run of capitalized words and inner connectors, not crossing a mention.
-      std::uint32_t end = i;
-      while (end < sentence.endToken && !ctx.overlaps(end, end + 1)) {
-        const Token& u = text.tokens()[end];
-        const std::string_view w = text.token(end);
-        if (monthNumber(w) && u.capitalized) break;  // "the League on 11-12 September"
-        // The name's head word: first, or after "The" or a state's adjective ("Vietnamese Ministry of ...").
-        // After a job title too: "Director of the Department of Refugees, Expatriates and ...".
-        std::uint32_t head = i;
-        while (head < i + 2 && head + 1 < end && !lexicon::isLeadingHead(text.token(head))) ++head;
-        if (!lexicon::isLeadingHead(text.token(head)) && lexicon::isTitleNoun(text.token(i)))
-          for (std::uint32_t k = i + 2; k + 1 < end && k <= i + 3; ++k)
-            if (lexicon::isLeadingHead(text.token(k)) && isConnector(text.token(k - 1))) {
-              head = k;
-              break;
-            }
-        // "the Ministry of Health in Lusaka": the place is where it is, not its name; a
-        // mission's is ("Embassy of Japan in Kazakhstan").
-        if (w == "in" && end + 1 < sentence.endToken && isPlaceWord(ctx, end + 1) &&
-            !(end > i && isMissionHead(text.token(end - 1))) && !(end > i + 2 && isMissionHead(text.token(end - 3))))
-          break;
-        if ((u.word && u.capitalized && !u.number) || isConnector(w) || w == "-") {
-          ++end;
-          continue;
-        }
-        if (w == "," && end > head + 1 && lexicon::isLeadingHead(text.token(head)) && isConnector(text.token(head + 1))) {
-          const std::uint32_t listEnd = areaListEnd(ctx, end, sentence.endToken);
-          // "Ministry of Labour, Social Security and Migration of the Kyrgyz Republic"
-          const bool goesOn = listEnd > end && listEnd < sentence.endToken && text.token(listEnd) == "of";
-          end = listEnd;
-          if (goesOn) continue;
-        }
-        break;
-      }
-      std::uint32_t first = i;
-      std::uint32_t last = end;
-      trimConnectors(text, first, last);
-      // A headline around a name: "Upcoming Migration Policy Institute Briefings".
-      if (first < last && (text.token(first) == "Upcoming" || text.token(first) == "Latest")) ++first;
-      if (last - first >= 3 && !eventTypeOf(text.token(last - 1)).empty() && lexicon::isTrailingHead(text.token(last - 2)))
-        --last;
-      // "Head of the Department for ...": the name starts at the head word after "of the".
-      if (first < last && !lexicon::isLeadingHead(text.token(first)) && !isAdjectivalLead(text.token(first)))
-        for (std::uint32_t k = first + 1; k + 1 < last; ++k)
-          if (lexicon::isLeadingHead(text.token(k)) && !isAdjectivalLead(text.token(k)) && isConnector(text.token(k - 1)) &&
-              isConnector(text.token(k + 1))) {
-            first = k;
-            break;
-          }
-      // "Iran’s Ministry of Interior": the possessor is the state, not part of the name.
-      std::string possessor;
-      if (first + 1 < last) {
-        const std::string_view w = text.token(first);
-        for (std::string_view s : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
-          if (w.size() > s.size() && w.ends_with(s)) {
-            possessor = countryNamed(ctx.gazetteer, w.substr(0, w.size() - s.size()));
-            ++first;
-          }
-      }
-      // "Deputy Head of the Patrol Police Department", "Permanent Secretary of the Ministry of X":
-      // a job title before the name; the name starts after the "of"/"at" that leads to one.
-      if (first + 1 < last && (lexicon::isTitleNoun(text.token(first)) || lexicon::isTitleNoun(text.token(first + 1))))
-        for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
-          const std::string_view w = text.token(k);
-          if (w != "of" && w != "at" && w != "in") continue;
-          std::uint32_t a = k + 1, b = last;
-          trimConnectors(text, a, b);
-          if (a < b && (isOrganizationPhrase(ctx, a, b) || isUnitPhrase(text, a, b))) {
-            first = a;
-            break;
-          }
-        }
-      for (auto [a, b] : splitRun(ctx, first, last)) {
-        trimConnectors(text, a, b);
-        // "the Vietnamese Ministry of Labour": the adjective names the state.
-        std::string state = a == first ? possessor : std::string();
-        const std::uint32_t spelledFrom = a;
-        for (std::uint32_t words : {2u, 1u}) {
-          if (!state.empty() || a + words >= b) continue;
-          const std::string_view next = text.token(a + words);
-          if (next != "Ministry" && next != "Embassy" && next != "Parliament") continue;
-          if (auto c = ctx.gazetteer.countryByDemonym(text.span(a, a + words))) {
-            state = ctx.gazetteer.country(*c).name;
-            a += words;
-          }
-        }
-        const GazetteerMatch* exact = ctx.matchOver(a, b);
-        const bool isPlace = exact && exact->entries.front().kind != EntryKind::Organization;
-        // "Chief of Mission in Viet Nam", "Head of Mission": a job, not a mission.
-        if (a < b && a >= 2 && text.token(a) == "Mission" && text.token(a - 1) == "of" &&
-            (text.token(a - 2) == "Chief" || text.token(a - 2) == "Head") && b - a <= 4)
-          continue;
-        // "the Labour Migration Branch at the ILO": a unit named before its parent.
-        const bool unitBeforeParent = a < b && isUnitPhrase(text, a, b) && b < sentence.endToken &&
-                                      (text.token(b) == "at" || text.token(b) == "of" || text.token(b) == ",");
-        if (a < b && !isPlace && (isOrganizationPhrase(ctx, a, b) || unitBeforeParent)) {
-          if (b == last && (isMissionHead(text.token(b - 1)) || isMissionHead(text.token(a)) ||
-                            (a + 1 < b && isMissionHead(text.token(a + 1)))))
-            b = accreditedTo(ctx, b, sentence.endToken);
-          std::string canonical(text.span(a, b));
-          // "UK Government", "the Japanese ... Government" read as "Government of X".
-          if (text.token(b - 1) == "Government" && b - a >= 2) {
-            const std::string country = countryNamed(ctx.gazetteer, text.span(a, b - 1));
-            if (!country.empty()) canonical = "Government of " + afterOf(country);
-          }
-          if (!state.empty()) {
-            canonical += " of " + afterOf(state);
-          } else if (text.token(a) == "Ministry" && !ctx.mainCountry.empty()) {
-            // A ministry named without its state gets the state the document is about.
-            bool namesCountry = false;
-            for (const auto& m : ctx.matches)
-              if (m.first >= a && m.end <= b)
-                for (const auto& r : m.entries) namesCountry = namesCountry || r.kind == EntryKind::Country;
-            if (!namesCountry)
-              if (auto c = ctx.gazetteer.countryByCode(ctx.mainCountry)) canonical += " of " + afterOf(ctx.gazetteer.country(*c).name);
-          }
-          out.push_back(Candidate{a, b, std::move(canonical), std::string(text.span(spelledFrom, b)),
-                                  !isOrganizationPhrase(ctx, a, b)});
-        }
-      }
+      const std::uint32_t end = capitalizedRunEnd(ctx, i, sentence.endToken);
+      const NameRun run = nameRunIn(ctx, i, end, sentence.endToken);
+      for (auto [a, b] : splitRun(ctx, run.first, run.last))
+        if (std::optional<Candidate> c = candidateIn(ctx, run, a, b)) out.push_back(std::move(*c));
       i = std::max(end, i + 1);
     }
   }

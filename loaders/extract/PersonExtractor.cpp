@@ -58,6 +58,83 @@ void setRole(DocumentContext& ctx, std::uint32_t person, std::uint32_t first, st
   if (a < b) ctx.graph.addLiteral(person, Property::JobTitle, ctx.text.span(a, b));
 }
 
+// The words of a person's role, [first, end).
+struct RoleSpan {
+  std::uint32_t first = 0;
+  std::uint32_t end = 0;
+};
+
+// "Dr.", "H.E.", "Ambassador" before a name are not part of it. Returns where the name starts
+// after them from `i`; `honorific` tells whether there was one.
+std::uint32_t nameStartAfterHonorifics(const Text& text, std::uint32_t i, std::uint32_t sentenceEnd, bool& honorific) {
+  std::uint32_t start = i;
+  honorific = false;
+  while (start < sentenceEnd && (lexicon::isHonorific(text.token(start)) || text.token(start) == ".")) {
+    honorific = honorific || lexicon::isHonorific(text.token(start));
+    ++start;
+  }
+  return start;
+}
+
+// "NAME, role ..."
+std::optional<RoleSpan> roleAfterComma(const DocumentContext& ctx, std::uint32_t nameEnd, std::uint32_t sentenceEnd) {
+  if (nameEnd >= sentenceEnd || ctx.text.token(nameEnd) != ",") return std::nullopt;
+  const std::uint32_t r = rolePhraseEnd(ctx, nameEnd + 1, sentenceEnd);
+  if (r > nameEnd + 1) return RoleSpan{nameEnd + 1, r};
+  return std::nullopt;
+}
+
+// "NAME of the ORG"
+std::optional<RoleSpan> organizationAfterOf(const DocumentContext& ctx, std::uint32_t nameEnd, std::uint32_t sentenceEnd) {
+  const Text& text = ctx.text;
+  if (nameEnd + 1 >= sentenceEnd || text.token(nameEnd) != "of") return std::nullopt;
+  std::uint32_t j = nameEnd + 1;
+  if (text.token(j) == "the") ++j;
+  if (const Mention* m = ctx.at(j); m && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office))
+    return RoleSpan{j, m->end};
+  return std::nullopt;
+}
+
+// "NAME, from the EU Delegation": a person introduced by the organization they come from.
+std::optional<RoleSpan> organizationAfterFrom(const DocumentContext& ctx, std::uint32_t nameEnd, std::uint32_t sentenceEnd) {
+  const Text& text = ctx.text;
+  if (!(nameEnd + 2 < sentenceEnd && text.token(nameEnd) == "," && text.token(nameEnd + 1) == "from")) return std::nullopt;
+  std::uint32_t j = nameEnd + 2;
+  if (text.token(j) == "the" && j + 1 < sentenceEnd) ++j;
+  if (const Mention* m = ctx.at(j); m && m->first == j && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office))
+    return RoleSpan{j, m->end};
+  return std::nullopt;
+}
+
+// "Mayor of Lisbon Fernando Medina", "Minister of Home Affairs of Portugal Eduardo Cabrita":
+// a role, "of", a place (or an organization), then the name.
+std::optional<RoleSpan> roleOfPlaceBefore(const DocumentContext& ctx, std::uint32_t start, std::uint32_t sentenceFirst) {
+  const Text& text = ctx.text;
+  if (!(start >= sentenceFirst + 3 && (isCountryAt(ctx, start - 1) || ctx.matchAt(start - 1)))) return std::nullopt;
+  std::uint32_t k = start - 1;
+  if (const GazetteerMatch* place = ctx.matchAt(k)) k = place->first;
+  if (k < sentenceFirst + 2 || text.token(k - 1) != "of") return std::nullopt;
+  std::uint32_t q = k - 1;
+  while (q > sentenceFirst && (text.tokens()[q - 1].capitalized || text.token(q - 1) == "of")) --q;
+  bool role = false;
+  for (std::uint32_t r = q; r < k - 1; ++r) role = role || lexicon::isRoleWord(text.token(r));
+  if (role) return RoleSpan{q, start};
+  return std::nullopt;
+}
+
+// "role, NAME," : the role phrase ends with a comma just before the name.
+std::optional<RoleSpan> roleBeforeComma(const DocumentContext& ctx, std::uint32_t start, std::uint32_t sentenceFirst) {
+  const Text& text = ctx.text;
+  if (start < sentenceFirst + 2 || text.token(start - 1) != ",") return std::nullopt;
+  std::uint32_t k = start - 1;
+  std::uint32_t b = k;
+  while (k > sentenceFirst && (text.tokens()[k - 1].capitalized || lexicon::isConnector(text.token(k - 1)) || ctx.at(k - 1))) --k;
+  bool role = false;
+  for (std::uint32_t q = k; q < b; ++q) role = role || lexicon::isRoleWord(text.token(q));
+  if (role) return RoleSpan{k, b};
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::uint32_t> personNameEnd(const DocumentContext& ctx, std::uint32_t first, std::uint32_t limit) {
@@ -98,60 +175,26 @@ void PersonExtractor::run(DocumentContext& ctx) const {
   for (const Sentence& s : text.sentences()) {
     for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
       if (ctx.at(i)) continue;
-      std::uint32_t start = i;
       bool honorific = false;
-      // "Dr.", "H.E.", "Ambassador" before a name are not part of it.
-      while (start < s.endToken && (lexicon::isHonorific(text.token(start)) || text.token(start) == ".")) {
-        honorific = honorific || lexicon::isHonorific(text.token(start));
-        ++start;
-      }
+      const std::uint32_t start = nameStartAfterHonorifics(text, i, s.endToken, honorific);
       const auto end = personNameEnd(ctx, start, s.endToken);
       if (!end) continue;
-      std::uint32_t roleFirst = 0, roleEnd = 0;
+      RoleSpan role;
       bool accept = honorific;
-      // "NAME, role ..." or "NAME of the ORG"
-      if (*end < s.endToken && text.token(*end) == ",") {
-        const std::uint32_t r = rolePhraseEnd(ctx, *end + 1, s.endToken);
-        if (r > *end + 1) accept = true, roleFirst = *end + 1, roleEnd = r;
-      }
-      if (*end + 1 < s.endToken && text.token(*end) == "of") {
-        std::uint32_t j = *end + 1;
-        if (text.token(j) == "the") ++j;
-        if (const Mention* m = ctx.at(j); m && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office))
-          accept = true, roleFirst = j, roleEnd = m->end;
-      }
-      // "NAME, from the EU Delegation": a person introduced by the organization they come from.
-      if (*end + 2 < s.endToken && text.token(*end) == "," && text.token(*end + 1) == "from") {
-        std::uint32_t j = *end + 2;
-        if (text.token(j) == "the" && j + 1 < s.endToken) ++j;
-        if (const Mention* m = ctx.at(j); m && m->first == j && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office))
-          accept = true, roleFirst = j, roleEnd = m->end;
-      }
-      // "Mayor of Lisbon Fernando Medina", "Minister of Home Affairs of Portugal Eduardo Cabrita":
-      // a role, "of", a place (or an organization), then the name.
-      if (!accept && start >= s.firstToken + 3 && (isCountryAt(ctx, start - 1) || ctx.matchAt(start - 1))) {
-        std::uint32_t k = start - 1;
-        if (const GazetteerMatch* place = ctx.matchAt(k)) k = place->first;
-        if (k >= s.firstToken + 2 && text.token(k - 1) == "of") {
-          std::uint32_t q = k - 1;
-          while (q > s.firstToken && (text.tokens()[q - 1].capitalized || text.token(q - 1) == "of")) --q;
-          bool role = false;
-          for (std::uint32_t r = q; r < k - 1; ++r) role = role || lexicon::isRoleWord(text.token(r));
-          if (role) accept = true, roleFirst = q, roleEnd = start;
-        }
-      }
-      // "role, NAME," : the role phrase ends with a comma just before the name.
-      if (start >= s.firstToken + 2 && text.token(start - 1) == ",") {
-        std::uint32_t k = start - 1;
-        std::uint32_t b = k;
-        while (k > s.firstToken && (text.tokens()[k - 1].capitalized || lexicon::isConnector(text.token(k - 1)) || ctx.at(k - 1))) --k;
-        bool role = false;
-        for (std::uint32_t q = k; q < b; ++q) role = role || lexicon::isRoleWord(text.token(q));
-        if (role) accept = true, roleFirst = k, roleEnd = b;
-      }
+      // A later rule's role replaces an earlier one's.
+      auto take = [&](std::optional<RoleSpan> found) {
+        if (!found) return;
+        accept = true;
+        role = *found;
+      };
+      take(roleAfterComma(ctx, *end, s.endToken));
+      take(organizationAfterOf(ctx, *end, s.endToken));
+      take(organizationAfterFrom(ctx, *end, s.endToken));
+      if (!accept) take(roleOfPlaceBefore(ctx, start, s.firstToken));
+      take(roleBeforeComma(ctx, start, s.firstToken));
       if (!accept) continue;
       const std::uint32_t person = addPerson(ctx, start, *end);
-      setRole(ctx, person, roleFirst, roleEnd);
+      setRole(ctx, person, role.first, role.end);
       i = *end - 1;
     }
   }
