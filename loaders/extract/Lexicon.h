@@ -44,8 +44,9 @@ enum class WordClass : std::uint8_t {
   HeadLink,           // head-link
   Conjunction,        // conjunction
   Article,            // article
+  SpeechVerb,         // speech-verb
 };
-inline constexpr std::size_t WORD_CLASS_COUNT = 28;
+inline constexpr std::size_t WORD_CLASS_COUNT = 29;
 
 /// The part an organization plays in an event (GUIDELINES: organizers, partners, sponsors,
 /// participants); funders are sponsors written as schema:funder.

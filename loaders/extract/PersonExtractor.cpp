@@ -155,6 +155,11 @@ std::optional<std::uint32_t> personNameEnd(const DocumentContext& ctx, std::uint
       ++i;
       continue;
     }
+    // Two particles: "Juan Pablo de la Cruz", "Hans van der Berg".
+    if (isParticle(w) && i + 2 < limit && isParticle(text.token(i + 1)) && isNameWord(ctx, i + 2)) {
+      i += 2;
+      continue;
+    }
     if (!isNameWord(ctx, i)) break;
     ++parts;
     ++i;
@@ -168,6 +173,17 @@ std::uint32_t addPerson(DocumentContext& ctx, std::uint32_t first, std::uint32_t
   const std::uint32_t node = ctx.graph.addNode(NodeKind::Person, "person/" + slug(name), name);
   ctx.add(Mention{NodeKind::Person, first, end, node});
   return node;
+}
+
+// "..., said Maria Gonzalez", "Maria Gonzalez added", "according to Juan de la Cruz": a name
+// a quote or a statement is attributed to is a person's.
+bool isAttributed(const DocumentContext& ctx, std::uint32_t start, std::uint32_t end, const Sentence& s) {
+  const Text& text = ctx.text;
+  std::uint32_t k = start;
+  while (k > s.firstToken && (text.token(k - 1) == "," || isCloseQuote(text.token(k - 1)))) --k;
+  if (k > s.firstToken && lexicon::is(text.lower(k - 1), WordClass::SpeechVerb)) return true;
+  if (k >= s.firstToken + 2 && text.lower(k - 1) == "to" && text.lower(k - 2) == "according") return true;
+  return end < s.endToken && lexicon::is(text.lower(end), WordClass::SpeechVerb);
 }
 
 void PersonExtractor::run(DocumentContext& ctx) const {
@@ -192,6 +208,7 @@ void PersonExtractor::run(DocumentContext& ctx) const {
       take(organizationAfterFrom(ctx, *end, s.endToken));
       if (!accept) take(roleOfPlaceBefore(ctx, start, s.firstToken));
       take(roleBeforeComma(ctx, start, s.firstToken));
+      accept = accept || isAttributed(ctx, start, *end, s);
       if (!accept) continue;
       const std::uint32_t person = addPerson(ctx, start, *end);
       setRole(ctx, person, role.first, role.end);

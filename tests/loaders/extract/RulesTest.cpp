@@ -266,3 +266,10 @@ TEST_CASE("an event the page recalls from months before, with no one's role, is 
       "It follows a regional workshop organized by the ILO in May 2008 in Addis Ababa.");
   CHECK(eventCount(h) == 2);
 }
+
+TEST_CASE("a name a quote is attributed to is a person's, with two particles", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "\"We are pleased,\" said Maria Gonzalez. According to Juan Pablo de la Cruz, the project will continue. "
+      "Hans van der Berg added that more was needed. The Regional Director said the office would grow.");
+  CHECK(names(g, NodeKind::Person) == std::vector<std::string>{"Hans van der Berg", "Juan Pablo de la Cruz", "Maria Gonzalez"});
+}
