@@ -21,6 +21,14 @@ run_suite() {  # build dir, extra cmake args...
   cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPRESSGRAPH_TESTS=ON -DPRESSGRAPH_FUZZ=OFF \
     "$@" >/dev/null
   cmake --build "$dir" -j"$jobs"
+  # Every Catch2 test case is one CTest entry: a name CTest split or lost would run nothing.
+  local catch2 ctest
+  catch2=$("$dir/pressgraph_tests" --list-test-names-only | grep -c .)
+  ctest=$(ctest --test-dir "$dir" -N | sed -n 's/^Total Tests: //p')
+  if [[ "$catch2" != "$ctest" ]]; then
+    echo "test.sh: $dir: Catch2 has $catch2 test cases but CTest registered $ctest" >&2
+    exit 1
+  fi
   ctest --test-dir "$dir" --output-on-failure --no-tests=error -j"$jobs"
 }
 
