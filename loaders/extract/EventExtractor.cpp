@@ -47,20 +47,20 @@ Relation relationOf(Role r) {
 
 bool isOrganizingVerb(std::string_view w) { return lexicon::is(w, WordClass::OrganizingVerb); }
 bool isParticipatingVerb(std::string_view w) { return lexicon::is(w, WordClass::ParticipatingVerb); }
-bool isPassiveAuxiliary(std::string_view w) { return lexicon::is(w, WordClass::PassiveAuxiliary); }
 
 // Is the verb at `i` passive ("was organized", "will be held")? A present participle after
 // the auxiliary is active: "UNFPA is organizing", "IOM is co-hosting".
 bool isPassive(const Text& text, std::uint32_t i, std::uint32_t sentenceFirst) {
-  return i > sentenceFirst && isPassiveAuxiliary(text.lower(i - 1)) && !text.lower(i).ends_with("ing");
+  return i > sentenceFirst && text.lowerIs(i - 1, WordClass::PassiveAuxiliary) && !text.lower(i).ends_with("ing");
 }
 
 // A role phrase at token i: its length in tokens, or 0; `role` and `rule` say what it found.
 std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end, Role& role, std::string_view& rule) {
   const Lexicon& lex = Lexicon::standard();
   const std::string_view w = text.lower(i);
+  const bool organizingVerb = text.lowerIs(i, WordClass::OrganizingVerb);
+  if (!organizingVerb && !text.lowerIs(i, WordClass::RolePhraseStart)) return 0;
   const std::vector<std::uint16_t>* phrases = lex.rolePhrasesStartingWith(w);
-  if (!phrases && !isOrganizingVerb(w)) return 0;
   // "in close co-operation with" reads as "in cooperation with": an intensifier after "in"
   // is skipped, and both spellings of cooperation are one.
   auto wordAt = [&](std::uint32_t k) -> std::string_view {
@@ -87,7 +87,7 @@ std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end,
   }
   // "organised in Istanbul on 17-18 February by": a participle, a place or date phrase, then
   // "by" (not one of another participle: "hosted a meeting chaired by").
-  if (isOrganizingVerb(w) && (w.ends_with("ed") || w == "held")) {
+  if (organizingVerb && (w.ends_with("ed") || w == "held")) {
     for (std::uint32_t k = i + 1; k < end && k < i + 10; ++k) {
       const std::string_view t = text.token(k);
       if (t == "," || t == "." || t == ";" || (!text.tokens()[k].capitalized && t.ends_with("ed"))) break;
@@ -103,7 +103,7 @@ std::uint32_t rolePhraseAt(const Text& text, std::uint32_t i, std::uint32_t end,
 
 bool allowedInList(const Text& text, std::uint32_t i) {
   const Token& t = text.tokens()[i];
-  return lexicon::is(text.token(i), WordClass::ListWord) || (t.word && t.capitalized);
+  return text.is(i, WordClass::ListWord) || (t.word && t.capitalized);
 }
 
 // The organizations named from token `first` on, as a list: stops at a clause boundary.
@@ -209,7 +209,7 @@ bool isEventMention(const DocumentContext& ctx, std::uint32_t i, const Sentence&
   const std::string w = std::string(text.lower(i));
   if (i + 1 < s.endToken) {
     const std::string next = std::string(text.lower(i + 1));
-    if (lexicon::is(next, WordClass::NotEventAfter)) return false;
+    if (text.lowerIs(i + 1, WordClass::NotEventAfter)) return false;
     if ((w == "meeting" || w == "training") && (next == "the" || next == "their" || next == "its" || next == "our"))
       return false;
   }
@@ -291,7 +291,7 @@ std::uint32_t eventNameStart(const DocumentContext& ctx, std::uint32_t noun, con
     const std::string w = std::string(text.lower(p));
     const Mention* m = ctx.at(p);
     if (m && m->kind != NodeKind::City) break;
-    if ((t.word && t.capitalized && p != s.firstToken) || lexicon::is(w, WordClass::EventAdjective) || (t.number && t.word && !text.token(p).empty() && w.size() <= 4 && w.find_first_not_of("0123456789") != std::string::npos)) {
+    if ((t.word && t.capitalized && p != s.firstToken) || text.lowerIs(p, WordClass::EventAdjective) || (t.number && t.word && !text.token(p).empty() && w.size() <= 4 && w.find_first_not_of("0123456789") != std::string::npos)) {
       first = p;
       continue;
     }
@@ -300,7 +300,7 @@ std::uint32_t eventNameStart(const DocumentContext& ctx, std::uint32_t noun, con
       continue;
     }
     // "Counter Trafficking in Persons Awareness Session": a connector inside a capitalized name.
-    if (lexicon::isConnector(w) && p > s.firstToken && text.tokens()[p - 1].word && text.tokens()[p - 1].capitalized &&
+    if (text.lowerIs(p, WordClass::Connector) && p > s.firstToken && text.tokens()[p - 1].word && text.tokens()[p - 1].capitalized &&
         text.tokens()[p + 1].capitalized && !ctx.at(p - 1)) {
       first = p;
       continue;
@@ -573,15 +573,15 @@ void findEventNoun(const DocumentContext& ctx, const Sentence& s, SentenceTrigge
   const Text& text = ctx.text;
   std::optional<std::uint32_t> verbAt;
   for (std::uint32_t i = s.firstToken; i < s.endToken && !verbAt; ++i)
-    if (isOrganizingVerb(text.lower(i)) && !isPassive(text, i, s.firstToken)) verbAt = i;
+    if (text.lowerIs(i, WordClass::OrganizingVerb) && !isPassive(text, i, s.firstToken)) verbAt = i;
   for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
     const std::string_view w = text.lower(i);
-    std::string_view t = eventTypeOf(w);
+    std::string_view t = text.lowerIs(i, WordClass::EventNoun) ? eventTypeOf(w) : std::string_view();
     const std::uint32_t at = i;
     if (w == "round" && i + 1 < s.endToken && text.lower(i + 1) == "table") t = "Roundtable", ++i;
     if (w == "press" && i + 1 < s.endToken && text.lower(i + 1) == "conference") t = "Other", ++i;
     // "Training Workshop", "training course": the last noun heads the name.
-    while (!t.empty() && i + 1 < s.endToken && !eventTypeOf(text.lower(i + 1)).empty() &&
+    while (!t.empty() && i + 1 < s.endToken && text.lowerIs(i + 1, WordClass::EventNoun) &&
            text.lower(i + 1) != "session" && text.lower(i + 1) != "event" && !ctx.at(i + 1))
       t = eventTypeOf(text.lower(++i));
     // "UNODC organized the event “Combating Human Trafficking in the Americas”": a titled event.
@@ -606,14 +606,14 @@ void findEventNoun(const DocumentContext& ctx, const Sentence& s, SentenceTrigge
 void findLaunch(const DocumentContext& ctx, const Sentence& s, SentenceTrigger& out) {
   const Text& text = ctx.text;
   for (std::uint32_t i = s.firstToken; i + 1 < s.endToken && !out.trigger; ++i) {
-    if (!lexicon::is(text.lower(i), WordClass::LaunchVerb) || isPassive(text, i, s.firstToken)) continue;
+    if (!text.lowerIs(i, WordClass::LaunchVerb) || isPassive(text, i, s.firstToken)) continue;
     // "will unveil the findings of a first study": the thing within a short noun phrase.
     for (std::uint32_t k = i + 1; k < s.endToken && k <= i + 8; ++k)
       // "launched “Beat the Heat”, a campaign ...": the title stands for the thing.
       if (isLaunchedThing(text.lower(k)) || (k == i + 1 && isOpenQuote(text.token(k)))) {
         // A project launched with no date or place is background ("launched a five-year
         // project which aims ..."); a report or guide launched is the news itself.
-        if (lexicon::is(text.lower(k), WordClass::ProjectWord) && findDates(text, s.firstToken, s.endToken).empty() &&
+        if (text.lowerIs(k, WordClass::ProjectWord) && findDates(text, s.firstToken, s.endToken).empty() &&
             !cityIn(ctx, s))
           break;
         out.trigger = k;
@@ -650,6 +650,10 @@ void rolesAtVerb(const DocumentContext& ctx, std::uint32_t si, std::uint32_t i, 
   const Text& text = ctx.text;
   const Sentence& s = text.sentences()[si];
   const std::string_view w = text.lower(i);
+  // Most tokens are none of these words: one lookup rules them out.
+  constexpr std::uint32_t VERBS = Lexicon::bit(WordClass::OrganizingVerb) | Lexicon::bit(WordClass::ParticipatingVerb) |
+                                  Lexicon::bit(WordClass::PassiveAuxiliary);
+  if (!(text.classes(i, true) & VERBS)) return;
   const bool passive = isPassive(text, i, s.firstToken);
   if (isOrganizingVerb(w)) out.organizingVerb = true;
   if (isOrganizingVerb(w) && !passive && trigger && *trigger > i) {

@@ -18,7 +18,8 @@ constexpr std::array<std::string_view, WORD_CLASS_COUNT> CLASS_NAMES = {
     "participating-verb", "passive-auxiliary", "list-word", "not-event-after",   "event-adjective",
     "name-stop",   "launched-thing",  "headline-verb",      "activity-noun",
     "launch-verb", "project-word", "region", "organizer-noun", "partner-noun", "sponsor-noun",
-    "head-link",   "conjunction",     "article",            "speech-verb"};
+    "head-link",   "conjunction",     "article",            "speech-verb",       "event-noun",
+    "role-phrase-start"};
 
 constexpr std::array<std::string_view, 12> EVENT_TYPES = {"Conference", "Roundtable", "Workshop", "Meeting",
                                                          "Training",   "Seminar",    "Forum",    "Festival",
@@ -43,12 +44,16 @@ void Lexicon::addWord(std::string_view word, WordClass c) {
   classes_.insert(word, bit);
 }
 
-void Lexicon::addEventNoun(std::string_view word, std::string_view type) { eventTypes_.insert(word, std::string(type)); }
+void Lexicon::addEventNoun(std::string_view word, std::string_view type) {
+  eventTypes_.insert(word, std::string(type));
+  if (!type.empty()) addWord(word, WordClass::EventNoun);
+}
 
 void Lexicon::addRolePhrase(RolePhrase phrase) {
   const auto index = static_cast<std::uint16_t>(rolePhrases_.size());
   const std::string first = phrase.words.empty() ? std::string() : phrase.words.front();
   rolePhrases_.push_back(std::move(phrase));
+  addWord(first, WordClass::RolePhraseStart);
   if (std::vector<std::uint16_t>* list = byFirstWord_.find(first))
     list->push_back(index);
   else
@@ -86,9 +91,6 @@ Lexicon Lexicon::load(const std::string& dir) {
   return lexicon;
 }
 
-const Lexicon& Lexicon::standard() {
-  static const Lexicon lexicon = load(Gazetteer::defaultDataDir() + "/lexicon");
-  return lexicon;
-}
+Lexicon Lexicon::loadStandard() { return load(Gazetteer::defaultDataDir() + "/lexicon"); }
 
 }  // namespace pressgraph

@@ -35,8 +35,8 @@ bool looksLikeAcronym(const Text& text, std::uint32_t i) {
 
 // Strips "the", "of", "and" ... from both ends of [first, end).
 void trimConnectors(const Text& text, std::uint32_t& first, std::uint32_t& end) {
-  while (first < end && (isConnector(text.token(first)) || lexicon::is(text.lower(first), WordClass::Article))) ++first;
-  while (end > first && isConnector(text.token(end - 1))) --end;
+  while (first < end && (text.is(first, WordClass::Connector) || text.lowerIs(first, WordClass::Article))) ++first;
+  while (end > first && text.is(end - 1, WordClass::Connector)) --end;
 }
 
 // The capitalized phrase ending just before token `end`: capitalized words, numbers, inner
@@ -85,7 +85,7 @@ bool isAdjectivalLead(std::string_view w) {
 
 bool hasHeadWord(const Text& text, std::uint32_t first, std::uint32_t end) {
   for (std::uint32_t i = first; i < end; ++i)
-    if (lexicon::isTrailingHead(text.token(i)) || (lexicon::isLeadingHead(text.token(i)) && !isAdjectivalLead(text.token(i))))
+    if (text.is(i, WordClass::TrailingHead) || (text.is(i, WordClass::LeadingHead) && !isAdjectivalLead(text.token(i))))
       return true;
   return false;
 }
@@ -108,14 +108,14 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
   // A headline's verb ("IOM Organizes First Training for ... Civil Society") or an event's noun
   // inside the phrase ("Counter-Trafficking Training for Officials and Civil Society") makes
   // it the name of an event or a headline, not of an organization.
-  if (lexicon::is(text.token(first), WordClass::HeadlineVerb)) return false;
+  if (text.is(first, WordClass::HeadlineVerb)) return false;
   for (std::uint32_t i = first; i + 1 < end; ++i)
-    if (lexicon::is(text.token(i), WordClass::ActivityNoun)) return false;
+    if (text.is(i, WordClass::ActivityNoun)) return false;
   auto opensName = [&](std::uint32_t head) {
     // "Ministry of", "Directorate General of", "Centre for"
     // A programme that names its cause acts like a body ("Global Programme against the Smuggling of Migrants").
     const bool programme = text.token(head) == "Programme" || text.token(head) == "Program";
-    if (head + 1 >= end || (!lexicon::isLeadingHead(text.token(head)) && !programme) || isAdjectivalLead(text.token(head)))
+    if (head + 1 >= end || (!text.is(head, WordClass::LeadingHead) && !programme) || isAdjectivalLead(text.token(head)))
       return false;
     std::uint32_t n = head + 1;
     if (text.token(n) == "General" && n + 1 < end) ++n;
@@ -126,7 +126,7 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
   const bool leadingHead = opensName(first) || (end - first >= 4 && opensName(first + 1));
   const bool adjectivalHead = isAdjectivalLead(text.token(first)) && hasHeadWord(text, first + 1, end);
   // "Russian Federation" ends in a head word that belongs to a place name.
-  const bool trailingHead = lexicon::isTrailingHead(text.token(end - 1)) && !isPlaceWord(ctx, end - 1);
+  const bool trailingHead = text.is(end - 1, WordClass::TrailingHead) && !isPlaceWord(ctx, end - 1);
   return leadingHead || adjectivalHead || trailingHead;
 }
 
@@ -162,25 +162,24 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentCont
   for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
     const std::string_view w = text.token(k);
     std::uint32_t next = k + 1;
-    if (lexicon::is(text.token(next), WordClass::Article)) ++next;
+    if (text.is(next, WordClass::Article)) ++next;
     if (next >= last) break;
-    const std::string_view head = text.token(next);
     bool cut = false;
     if (w == "-") {
-      cut = lexicon::isLeadingHead(head);
+      cut = text.is(next, WordClass::LeadingHead);
     } else if (w == "of") {
       // A unit, then its parent.
-      cut = lexicon::isUnitHead(text.token(start)) && lexicon::isLeadingHead(head) && !lexicon::isUnitHead(head);
-    } else if (lexicon::is(w, WordClass::Conjunction)) {
+      cut = text.is(start, WordClass::UnitHead) && text.is(next, WordClass::LeadingHead) && !text.is(next, WordClass::UnitHead);
+    } else if (text.is(k, WordClass::Conjunction)) {
       std::uint32_t segmentEnd = next;
-      while (segmentEnd < last && !lexicon::is(text.token(segmentEnd), WordClass::Conjunction) &&
+      while (segmentEnd < last && !text.is(segmentEnd, WordClass::Conjunction) &&
              text.token(segmentEnd) != "of" && text.token(segmentEnd) != "-")
         ++segmentEnd;
       const bool bothNamed = isOrganizationPhrase(ctx, start, k) && hasHeadWord(text, next, segmentEnd);
       // "Global Programme against ... and Global Maritime Crime Programme": two names alike.
-      const bool parallel = text.token(next) == text.token(start) && lexicon::isTrailingHead(text.token(segmentEnd - 1)) &&
+      const bool parallel = text.token(next) == text.token(start) && text.is(segmentEnd - 1, WordClass::TrailingHead) &&
                             hasHeadWord(text, start, k);
-      cut = lexicon::isLeadingHead(head) || text.tokens()[next].allCaps || bothNamed || parallel;
+      cut = text.is(next, WordClass::LeadingHead) || text.tokens()[next].allCaps || bothNamed || parallel;
     }
     if (cut) {
       out.emplace_back(start, k);
@@ -377,11 +376,11 @@ std::uint32_t unitWordsEnd(const DocumentContext& ctx, std::uint32_t j, std::uin
   std::uint32_t k = j;
   std::uint32_t unitEnd = j;
   // "IOM Belarus Chief of Mission" is an office and a job title, not an office "... Mission".
-  const bool title = j < sentenceEnd && lexicon::isTitleNoun(text.token(j));
+  const bool title = j < sentenceEnd && text.is(j, WordClass::TitleNoun);
   while (!title && k < sentenceEnd && k < j + 6) {
     const Token& t = text.tokens()[k];
     if (!(t.word && t.capitalized) || ctx.overlaps(k, k + 1)) break;
-    if (lexicon::isUnitHead(text.token(k))) unitEnd = k + 1;
+    if (text.is(k, WordClass::UnitHead)) unitEnd = k + 1;
     ++k;
   }
   // Words after the unit word still name the unit when an area follows them: "Regional
@@ -402,7 +401,7 @@ std::uint32_t unitAreaEnd(const DocumentContext& ctx, std::uint32_t unitEnd, std
          ((text.tokens()[e].word && text.tokens()[e].capitalized) || text.token(e) == "and" || text.token(e) == "the")) {
     // "... for Indonesia and Timor-Leste and the Indonesian ... Agency": "and the" starts another name.
     if (text.token(e) == "and" && e + 1 < sentenceEnd &&
-        (text.token(e + 1) == "the" || lexicon::isLeadingHead(text.token(e + 1))))
+        (text.token(e + 1) == "the" || text.is(e + 1, WordClass::LeadingHead)))
       break;
     ++e;
   }
@@ -509,19 +508,19 @@ void quotedNames(State& s) {
     bool names = true;
     while (close < n && close < open + 8 && !isCloseQuote(text.token(close))) {
       const Token& t = text.tokens()[close];
-      names = names && ((t.word && t.capitalized) || isConnector(text.token(close))) && !ctx.overlaps(close, close + 1);
+      names = names && ((t.word && t.capitalized) || text.is(close, WordClass::Connector)) && !ctx.overlaps(close, close + 1);
       ++close;
     }
     if (!names || close >= n || close == open + 1 || !isCloseQuote(text.token(close))) continue;
     const std::string quoted(text.span(open + 1, close));
     std::uint32_t first = open, end = close + 1;
     std::string canonical;
-    if (open > sentenceFirst && lexicon::isLegalForm(text.token(open - 1)) && !ctx.overlaps(open - 1, open)) {
+    if (open > sentenceFirst && text.is(open - 1, WordClass::LegalForm) && !ctx.overlaps(open - 1, open)) {
       first = phraseStartBefore(text, open, sentenceFirst);
       std::uint32_t trimmedEnd = open;
       trimConnectors(text, first, trimmedEnd);
       canonical = open - first == 1 ? quoted + " " + std::string(text.token(open - 1)) : quoted;
-    } else if (end < n && lexicon::isLegalForm(text.token(end)) && !ctx.overlaps(end, end + 1)) {
+    } else if (end < n && text.is(end, WordClass::LegalForm) && !ctx.overlaps(end, end + 1)) {
       canonical = quoted + " " + std::string(text.token(end));
       ++end;
     } else {
@@ -550,7 +549,7 @@ struct Candidate {
 // "Labour Migration Branch", "Social Affairs Sector": words ending in a unit head, no title in
 // them ("Chief of Mission" is a job).
 bool isUnitPhrase(const Text& text, std::uint32_t first, std::uint32_t end) {
-  if (end - first < 2 || !lexicon::isUnitHead(text.token(end - 1))) return false;
+  if (end - first < 2 || !text.is(end - 1, WordClass::UnitHead)) return false;
   for (std::uint32_t i = first; i < end; ++i) {
     const std::string_view w = text.token(i);
     if (lexicon::isTitleNoun(w) || (w != "and" && !text.tokens()[i].capitalized)) return false;
@@ -574,7 +573,7 @@ std::uint32_t areaListEnd(const DocumentContext& ctx, std::uint32_t comma, std::
     }
     const std::uint32_t itemStart = k;
     while (k < sentenceEnd && text.tokens()[k].word && text.tokens()[k].capitalized && !text.tokens()[k].number &&
-           !ctx.overlaps(k, k + 1) && !isPlaceWord(ctx, k) && !lexicon::isLeadingHead(text.token(k)) &&
+           !ctx.overlaps(k, k + 1) && !isPlaceWord(ctx, k) && !text.is(k, WordClass::LeadingHead) &&
            !monthNumber(text.token(k)))
       ++k;
     if (k == itemStart || k - itemStart > 3) return comma;
@@ -583,7 +582,7 @@ std::uint32_t areaListEnd(const DocumentContext& ctx, std::uint32_t comma, std::
       const std::uint32_t last = k + 1;
       std::uint32_t e = last;
       while (e < sentenceEnd && text.tokens()[e].word && text.tokens()[e].capitalized && !text.tokens()[e].number &&
-             !ctx.overlaps(e, e + 1) && !isPlaceWord(ctx, e) && !lexicon::isLeadingHead(text.token(e)))
+             !ctx.overlaps(e, e + 1) && !isPlaceWord(ctx, e) && !text.is(e, WordClass::LeadingHead))
         ++e;
       if (e == last || e - last > 3) return comma;
       return e;
@@ -596,10 +595,10 @@ std::uint32_t areaListEnd(const DocumentContext& ctx, std::uint32_t comma, std::
 // After a job title too: "Director of the Department of Refugees, Expatriates and ...".
 std::uint32_t runHeadWord(const Text& text, std::uint32_t i, std::uint32_t end) {
   std::uint32_t head = i;
-  while (head < i + 2 && head + 1 < end && !lexicon::isLeadingHead(text.token(head))) ++head;
-  if (!lexicon::isLeadingHead(text.token(head)) && lexicon::isTitleNoun(text.token(i)))
+  while (head < i + 2 && head + 1 < end && !text.is(head, WordClass::LeadingHead)) ++head;
+  if (!text.is(head, WordClass::LeadingHead) && text.is(i, WordClass::TitleNoun))
     for (std::uint32_t k = i + 2; k + 1 < end && k <= i + 3; ++k)
-      if (lexicon::isLeadingHead(text.token(k)) && isConnector(text.token(k - 1))) {
+      if (text.is(k, WordClass::LeadingHead) && text.is(k - 1, WordClass::Connector)) {
         head = k;
         break;
       }
@@ -624,7 +623,7 @@ std::uint32_t capitalizedRunEnd(const DocumentContext& ctx, std::uint32_t i, std
       ++end;
       continue;
     }
-    if (w == "," && end > head + 1 && lexicon::isLeadingHead(text.token(head)) && isConnector(text.token(head + 1))) {
+    if (w == "," && end > head + 1 && text.is(head, WordClass::LeadingHead) && text.is(head + 1, WordClass::Connector)) {
       const std::uint32_t listEnd = areaListEnd(ctx, end, sentenceEnd);
       // "Ministry of Labour, Social Security and Migration of the Kyrgyz Republic"
       const bool goesOn = listEnd > end && listEnd < sentenceEnd && text.token(listEnd) == "of";
@@ -639,17 +638,17 @@ std::uint32_t capitalizedRunEnd(const DocumentContext& ctx, std::uint32_t i, std
 // A headline around a name: "Upcoming Migration Policy Institute Briefings".
 void dropHeadlineWords(const Text& text, std::uint32_t& first, std::uint32_t& last) {
   if (first < last && (text.token(first) == "Upcoming" || text.token(first) == "Latest")) ++first;
-  if (last - first >= 3 && !eventTypeOf(text.token(last - 1)).empty() && lexicon::isTrailingHead(text.token(last - 2)))
+  if (last - first >= 3 && !eventTypeOf(text.token(last - 1)).empty() && text.is(last - 2, WordClass::TrailingHead))
     --last;
 }
 
 // "Head of the Department for ...": the name starts at the head word after "of the". Returns
 // where the name in [first, last) starts.
 std::uint32_t nameStartAtHeadAfterOf(const Text& text, std::uint32_t first, std::uint32_t last) {
-  if (first < last && !lexicon::isLeadingHead(text.token(first)) && !isAdjectivalLead(text.token(first)))
+  if (first < last && !text.is(first, WordClass::LeadingHead) && !isAdjectivalLead(text.token(first)))
     for (std::uint32_t k = first + 1; k + 1 < last; ++k)
-      if (lexicon::isLeadingHead(text.token(k)) && !isAdjectivalLead(text.token(k)) && isConnector(text.token(k - 1)) &&
-          isConnector(text.token(k + 1)))
+      if (text.is(k, WordClass::LeadingHead) && !isAdjectivalLead(text.token(k)) && text.is(k - 1, WordClass::Connector) &&
+          text.is(k + 1, WordClass::Connector))
         return k;
   return first;
 }
@@ -674,7 +673,7 @@ std::string takePossessor(const DocumentContext& ctx, std::uint32_t& first, std:
 // where the name in [first, last) starts.
 std::uint32_t nameStartAfterTitle(const DocumentContext& ctx, std::uint32_t first, std::uint32_t last) {
   const Text& text = ctx.text;
-  if (first + 1 < last && (lexicon::isTitleNoun(text.token(first)) || lexicon::isTitleNoun(text.token(first + 1))))
+  if (first + 1 < last && (text.is(first, WordClass::TitleNoun) || text.is(first + 1, WordClass::TitleNoun)))
     for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
       const std::string_view w = text.token(k);
       if (w != "of" && w != "at" && w != "in") continue;
@@ -799,7 +798,7 @@ void patternOrganizations(State& s) {
   // by its head word first ("Department for Citizenship ... of the Ministry of Interior") or
   // last ("the Labour Migration Branch at the ILO").
   auto parentStart = [&](const Candidate& c) -> std::optional<std::uint32_t> {
-    if (!lexicon::isUnitHead(text.token(c.first)) && !lexicon::isUnitHead(text.token(c.end - 1))) return std::nullopt;
+    if (!text.is(c.first, WordClass::UnitHead) && !text.is(c.end - 1, WordClass::UnitHead)) return std::nullopt;
     std::uint32_t j = c.end;
     if (j >= text.tokens().size() || (text.token(j) != "of" && text.token(j) != "at")) return std::nullopt;
     ++j;
@@ -819,7 +818,7 @@ void patternOrganizations(State& s) {
   // before one parent share it.
   for (std::size_t k = candidates.size(); k-- > 1;) {
     const Candidate& before = candidates[k - 1];
-    if (!parentOf[k] || parentOf[k - 1] || !lexicon::isUnitHead(text.token(before.end - 1))) continue;
+    if (!parentOf[k] || parentOf[k - 1] || !text.is(before.end - 1, WordClass::UnitHead)) continue;
     bool listed = true;
     for (std::uint32_t t = before.end; t < candidates[k].first; ++t)
       listed = listed && (text.token(t) == "," || text.token(t) == "and" || text.token(t) == "the");

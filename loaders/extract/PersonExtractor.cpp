@@ -23,8 +23,10 @@ bool isCountryAt(const DocumentContext& ctx, std::uint32_t i) {
 bool isNameWord(const DocumentContext& ctx, std::uint32_t i) {
   const Token& t = ctx.text.tokens()[i];
   const std::string_view w = ctx.text.token(i);
-  return t.word && t.capitalized && !t.allCaps && !t.number && !lexicon::isNonNameWord(w) && !lexicon::isHonorific(w) &&
-         !lexicon::isRoleWord(w) && !ctx.at(i) && !isCountryAt(ctx, i) && monthNumber(w) == 0;
+  constexpr std::uint32_t NOT_NAMES =
+      Lexicon::bit(WordClass::NonNameWord) | Lexicon::bit(WordClass::Honorific) | Lexicon::bit(WordClass::RoleWord);
+  return t.word && t.capitalized && !t.allCaps && !t.number && !(ctx.text.classes(i, false) & NOT_NAMES) && !ctx.at(i) &&
+         !isCountryAt(ctx, i) && monthNumber(w) == 0;
 }
 
 // The role phrase after "NAME," up to the next comma or period: "UN Resident Coordinator in
@@ -37,8 +39,8 @@ std::uint32_t rolePhraseEnd(const DocumentContext& ctx, std::uint32_t first, std
     const std::string_view w = text.token(i);
     if (w == "," || w == "." || w == ";" || w == "(" || w == ":") break;
     const Token& t = text.tokens()[i];
-    if (t.word && !t.capitalized && !lexicon::isConnector(w) && !lexicon::isRoleWord(w) && !ctx.at(i)) break;
-    role = role || lexicon::isRoleWord(w);
+    if (t.word && !t.capitalized && !text.is(i, WordClass::Connector) && !text.is(i, WordClass::RoleWord) && !ctx.at(i)) break;
+    role = role || text.is(i, WordClass::RoleWord);
   }
   return role ? i : first;
 }
@@ -53,8 +55,8 @@ void setRole(DocumentContext& ctx, std::uint32_t person, std::uint32_t first, st
     else a = orgs.front()->end, b = orgs.size() > 1 ? orgs[1]->first : end;
     ctx.graph.addEdge(person, Relation::WorksFor, orgs.front()->node, DocumentGraph::NO_SENTENCE, "person.title-of-org");
   }
-  while (a < b && (lexicon::isConnector(ctx.text.token(b - 1)) || ctx.text.token(b - 1) == "in")) --b;
-  while (a < b && lexicon::isConnector(ctx.text.token(a))) ++a;
+  while (a < b && (ctx.text.is(b - 1, WordClass::Connector) || ctx.text.token(b - 1) == "in")) --b;
+  while (a < b && ctx.text.is(a, WordClass::Connector)) ++a;
   if (a < b) ctx.graph.addLiteral(person, Property::JobTitle, ctx.text.span(a, b));
 }
 
@@ -69,8 +71,8 @@ struct RoleSpan {
 std::uint32_t nameStartAfterHonorifics(const Text& text, std::uint32_t i, std::uint32_t sentenceEnd, bool& honorific) {
   std::uint32_t start = i;
   honorific = false;
-  while (start < sentenceEnd && (lexicon::isHonorific(text.token(start)) || text.token(start) == ".")) {
-    honorific = honorific || lexicon::isHonorific(text.token(start));
+  while (start < sentenceEnd && (text.is(start, WordClass::Honorific) || text.token(start) == ".")) {
+    honorific = honorific || text.is(start, WordClass::Honorific);
     ++start;
   }
   return start;
@@ -117,7 +119,7 @@ std::optional<RoleSpan> roleOfPlaceBefore(const DocumentContext& ctx, std::uint3
   std::uint32_t q = k - 1;
   while (q > sentenceFirst && (text.tokens()[q - 1].capitalized || text.token(q - 1) == "of")) --q;
   bool role = false;
-  for (std::uint32_t r = q; r < k - 1; ++r) role = role || lexicon::isRoleWord(text.token(r));
+  for (std::uint32_t r = q; r < k - 1; ++r) role = role || text.is(r, WordClass::RoleWord);
   if (role) return RoleSpan{q, start};
   return std::nullopt;
 }
@@ -128,9 +130,9 @@ std::optional<RoleSpan> roleBeforeComma(const DocumentContext& ctx, std::uint32_
   if (start < sentenceFirst + 2 || text.token(start - 1) != ",") return std::nullopt;
   std::uint32_t k = start - 1;
   std::uint32_t b = k;
-  while (k > sentenceFirst && (text.tokens()[k - 1].capitalized || lexicon::isConnector(text.token(k - 1)) || ctx.at(k - 1))) --k;
+  while (k > sentenceFirst && (text.tokens()[k - 1].capitalized || text.is(k - 1, WordClass::Connector) || ctx.at(k - 1))) --k;
   bool role = false;
-  for (std::uint32_t q = k; q < b; ++q) role = role || lexicon::isRoleWord(text.token(q));
+  for (std::uint32_t q = k; q < b; ++q) role = role || text.is(q, WordClass::RoleWord);
   if (role) return RoleSpan{k, b};
   return std::nullopt;
 }
@@ -181,9 +183,9 @@ bool isAttributed(const DocumentContext& ctx, std::uint32_t start, std::uint32_t
   const Text& text = ctx.text;
   std::uint32_t k = start;
   while (k > s.firstToken && (text.token(k - 1) == "," || isCloseQuote(text.token(k - 1)))) --k;
-  if (k > s.firstToken && lexicon::is(text.lower(k - 1), WordClass::SpeechVerb)) return true;
+  if (k > s.firstToken && text.lowerIs(k - 1, WordClass::SpeechVerb)) return true;
   if (k >= s.firstToken + 2 && text.lower(k - 1) == "to" && text.lower(k - 2) == "according") return true;
-  return end < s.endToken && lexicon::is(text.lower(end), WordClass::SpeechVerb);
+  return end < s.endToken && text.lowerIs(end, WordClass::SpeechVerb);
 }
 
 void PersonExtractor::run(DocumentContext& ctx) const {

@@ -57,6 +57,15 @@ Text::Text(std::string text) : text_(std::move(text)) {
   lower_ = asciiLower(text_);
 }
 
+void Text::classify() const {
+  const Lexicon& lexicon = Lexicon::standard();
+  classes_.resize(2 * tokens_.size());
+  for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
+    classes_[2 * i] = lexicon.classesOf(token(i));
+    classes_[2 * i + 1] = token(i) == lower(i) ? classes_[2 * i] : lexicon.classesOf(lower(i));
+  }
+}
+
 void Text::tokenize() {
   const std::string_view s = text_;
   std::size_t i = 0;

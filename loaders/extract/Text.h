@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "loaders/extract/Lexicon.h"
+
 namespace pressgraph {
 
 /// A word or a punctuation mark; offsets are bytes into the document's cleaned text.
@@ -56,6 +58,17 @@ class Text {
   /// The sentence holding token `i`.
   std::uint32_t sentenceOf(std::uint32_t token) const { return sentenceOfToken_[token]; }
 
+  /// Is token `i`, as written, in the standard lexicon's class `c`? Every token is looked up
+  /// once, on the first question, for every extractor (they ask of each token many times).
+  bool is(std::uint32_t i, WordClass c) const { return classes(i, false) & Lexicon::bit(c); }
+  /// The same of the token in lower case.
+  bool lowerIs(std::uint32_t i, WordClass c) const { return classes(i, true) & Lexicon::bit(c); }
+  /// Every class of the token (in lower case: of its lower-case form), as Lexicon::classesOf.
+  std::uint32_t classes(std::uint32_t i, bool lowered) const {
+    if (classes_.empty()) classify();
+    return classes_[2 * static_cast<std::size_t>(i) + lowered];
+  }
+
  private:
   void tokenize();
   void splitSentences();
@@ -65,6 +78,8 @@ class Text {
   std::vector<Sentence> sentences_;
   std::vector<std::uint32_t> sentenceOfToken_;
   std::string lower_;  // the text in ASCII lower case: lowering keeps every byte offset
+  mutable std::vector<std::uint32_t> classes_;  // per token: classes as written, then in lower case
+  void classify() const;
 };
 
 /// The code point at `s[i]` and its length in bytes (1 for invalid bytes).
