@@ -51,6 +51,8 @@ bool isParticipatingVerb(std::string_view w) { return lexicon::is(w, WordClass::
 // Is the verb at `i` passive ("was organized", "will be held")? A present participle after
 // the auxiliary is active: "UNFPA is organizing", "IOM is co-hosting".
 bool isPassive(const Text& text, std::uint32_t i, std::uint32_t sentenceFirst) {
+  // "..., organized by the Episcopal Conference": a participle with its agent is passive too.
+  if (i + 1 < text.tokens().size() && text.lower(i + 1) == "by" && text.lower(i).ends_with("ed")) return true;
   return i > sentenceFirst && text.lowerIs(i - 1, WordClass::PassiveAuxiliary) && !text.lower(i).ends_with("ing");
 }
 
@@ -383,6 +385,11 @@ bool nameHasWord(std::string_view name, std::string_view word) {
   return false;
 }
 
+bool isOrganizationAt(const DocumentContext& ctx, std::uint32_t i) {
+  const Mention* m = ctx.at(i);
+  return m && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office);
+}
+
 // The first city named in the sentence as a place of the event (not inside an office name).
 std::optional<std::uint32_t> cityIn(const DocumentContext& ctx, const Sentence& s) {
   bool origins = false;  // in "from Gyumri and Vanadzor": where participants come from
@@ -395,8 +402,10 @@ std::optional<std::uint32_t> cityIn(const DocumentContext& ctx, const Sentence& 
     }
     if (ctx.datelineSentence && i == ctx.text.sentences()[*ctx.datelineSentence].firstToken) continue;  // the dateline
     origins = origins || (i > s.firstToken && ctx.text.lower(i - 1) == "from");
-    // "a specialist based in Bangkok who attended the launch": where a person works.
-    const bool based = i >= s.firstToken + 2 && ctx.text.lower(i - 1) == "in" && ctx.text.lower(i - 2) == "based";
+    // "a specialist based in Bangkok who attended the launch": where a person works; "the
+    // Centre for Social Innovation in Vienna": where an organization is.
+    const bool based = i >= s.firstToken + 2 && ctx.text.lower(i - 1) == "in" &&
+                       (ctx.text.lower(i - 2) == "based" || isOrganizationAt(ctx, i - 2));
     if (!origins && !based) return m->node;
   }
   return std::nullopt;

@@ -73,7 +73,8 @@ bool cityInContext(const DocumentContext& ctx, const GazetteerMatch& m, const Ci
   }
   if (m.end < s.endToken) {
     const Token& next = tokens[m.end];
-    if (next.word && next.capitalized && !ctx.at(m.end)) return false;
+    // (A month is no part of a name: "held in Tunis June 15 to 18".)
+    if (next.word && next.capitalized && !ctx.at(m.end) && !monthNumber(text.token(m.end))) return false;
   }
   // Towns named like continents and regions ("Asia" in the Philippines) mean the region (below).
   // Weekday abbreviations ("Mon, 19 April") are no towns either.

@@ -273,3 +273,17 @@ TEST_CASE("a name a quote is attributed to is a person's, with two particles", "
       "Hans van der Berg added that more was needed. The Regional Director said the office would grow.");
   CHECK(names(g, NodeKind::Person) == std::vector<std::string>{"Hans van der Berg", "Juan Pablo de la Cruz", "Maria Gonzalez"});
 }
+
+TEST_CASE("a participle with its agent is passive, and cities of organizations or before a month", "[loaders][extract][rules]") {
+  // "organized by the Episcopal Conference": that conference is the organizer, not the event.
+  const auto g = extractText(
+      "The 14th National Conference on Migration was held from 7 to 10 July 2014, organized by the Catholic Legal "
+      "Immigration Network and the ILO.");
+  REQUIRE(eventCount(g) == 1);
+  CHECK(firstEvent(g)->name.find("National Conference on Migration") != std::string::npos);
+  // "the ... Centre in Vienna" is where the organization is; "in Tunis June 15" where the event is.
+  const auto h = extractText(
+      "The annual meeting of the ILO was held in Tunis June 15 to 18, 2015. A paper by the Centre for Social Innovation in "
+      "Vienna was discussed at the meeting.");
+  CHECK(targets(h, firstEvent(h), Relation::Location) == std::vector<std::string>{"Tunis"});
+}
