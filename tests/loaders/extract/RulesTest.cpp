@@ -39,7 +39,7 @@ TEST_CASE("role.active-subject: the subject of an organizing verb in any inflect
 }
 
 TEST_CASE("role.passive-by-agent and role.partner-with come from the lexicon's phrases", "[loaders][extract][rules]") {
-  const auto g = extractText("The seminar was convened by the ILO in close co-operation with the IOM in Geneva on 4 May 2018.");
+  const auto g = extractText("The seminar, held in Geneva on 4 May 2018, was convened by the ILO in close co-operation with the IOM.");
   const DocNode* e = firstEvent(g);
   REQUIRE(e);
   CHECK(rulesOf(g, e, Relation::Organizer, ILO) == std::vector<std::string>{"role.passive-by-agent"});
