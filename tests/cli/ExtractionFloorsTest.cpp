@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// Extraction quality may not fall: each annotated corpus, built by the program and scored by
+// ../shared/eval/score.py, keeps every headline category at or above its floor (the F1 measured
+// when the floor was set, less 0.02; raise a floor when the score rises).
+#include <catch2/catch.hpp>
+#include <rapidjson/document.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "tests/cli/CliTestHelpers.h"
+
+namespace pressgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Floors {
+  const char* name;
+  fs::path docs, gold;
+  double entities, events, relations, partnerships;
+};
+
+std::vector<Floors> corpora() {
+  const fs::path shared = test::sharedDir() / "corpus", own = test::sourceDir() / "tests" / "data";
+  return {
+      {"dev (21 real pages)", shared / "dev" / "docs", shared / "dev" / "gold", 0.88, 0.83, 0.80, 0.82},
+      {"raw (100 real pages)", shared / "raw" / "docs", shared / "raw" / "gold", 0.76, 0.67, 0.54, 0.36},
+      {"tests/data/corpus", own / "corpus" / "docs", own / "corpus" / "gold", 0.87, 0.82, 0.81, 0.84},
+      {"tests/data/heldout", own / "heldout" / "docs", own / "heldout" / "gold", 0.84, 0.73, 0.74, 0.28},
+      {"tests/data/heldout2", own / "heldout2" / "docs", own / "heldout2" / "gold", 0.80, 0.73, 0.59, 0.26},
+      {"tests/data/heldout3", own / "heldout3" / "docs", own / "heldout3" / "gold", 0.82, 0.86, 0.68, 0.56},
+  };
+}
+
+}  // namespace
+
+TEST_CASE("extraction keeps its scores on every annotated corpus, category by category", "[cli]") {
+  if (!test::haveShared()) {
+    WARN("skipped: ../shared absent (the scorer and the real pages live beside the checkout)");
+    return;
+  }
+  if (!test::haveTool("python3") || !test::haveTool("serdi")) {
+    WARN("skipped: the scorer needs python3 and serdi on the PATH");
+    return;
+  }
+  const std::string scorer = (test::sharedDir() / "eval" / "score.py").string();
+  for (const Floors& corpus : corpora()) {
+    INFO(corpus.name);
+    const test::TempDir dir;
+    const std::string graph = dir / "graph.ttl";
+    REQUIRE(test::runPressgraph({"build", "-q", corpus.docs.string(), "-o", graph}).exitCode == 0);
+    const auto score = test::run("python3 " + test::shellQuote(scorer) + " --graph " + test::shellQuote(graph) + " --gold " +
+                                 test::shellQuote(corpus.gold.string()) + " --json");
+    REQUIRE(score.exitCode == 0);
+    rapidjson::Document json;
+    json.Parse(score.output.c_str());
+    REQUIRE_FALSE(json.HasParseError());
+    const auto f1 = [&](const char* category) { return json["scores"][category]["f1"].GetDouble(); };
+    CHECK(f1("ALL entities") >= corpus.entities);
+    CHECK(f1("events") >= corpus.events);
+    CHECK(f1("ALL relations") >= corpus.relations);
+    CHECK(f1("partnerships") >= corpus.partnerships);
+  }
+}
+
+}  // namespace pressgraph
