@@ -838,8 +838,16 @@ void patternOrganizations(State& s) {
     const Candidate& c = candidates[k];
     const Mention* parent = ctx.at(*parentOf[k]);
     const std::string name(text.span(c.first, c.end));
-    const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(name), name);
-    if (parent) ctx.graph.addEdge(office, Relation::ParentOrganization, parent->node, DocumentGraph::NO_SENTENCE, "office.unit-of-parent");
+    // "Regional Office" names many bodies: the office is its parent's ("UNHCR Regional Office"),
+    // also by the words "Regional Office of the United Nations High Commissioner for Refugees".
+    const std::string parentName = parent ? displayName(s, parent->node) : std::string();
+    const std::uint32_t office =
+        ctx.graph.addNode(NodeKind::Office, officeKey(parent ? parentName + " " + name : name), name);
+    if (parent) {
+      ctx.graph.addEdge(office, Relation::ParentOrganization, parent->node, DocumentGraph::NO_SENTENCE, "office.unit-of-parent");
+      ctx.graph.addName(office, parentName + " " + name);
+      if (parent->first > c.end) ctx.graph.addName(office, text.span(c.first, parent->end));
+    }
     ctx.replace(Mention{NodeKind::Office, c.first, c.end, office});
   }
 }

@@ -287,3 +287,15 @@ TEST_CASE("a participle with its agent is passive, and cities of organizations o
       "Vienna was discussed at the meeting.");
   CHECK(targets(h, firstEvent(h), Relation::Location) == std::vector<std::string>{"Tunis"});
 }
+
+TEST_CASE("office.unit-of-parent: a unit named before its parent is that parent's, not any body of that name", "[loaders][extract][rules]") {
+  const auto g = extractText("The Regional Office of the International Labour Organization held a training in Tbilisi.");
+  const auto h = extractText("The Regional Office of UNICEF held a training in Tbilisi.");
+  const DocNode* ilo = byName(g, NodeKind::Office, "Regional Office");
+  const DocNode* unicef = byName(h, NodeKind::Office, "Regional Office");
+  REQUIRE(ilo);
+  REQUIRE(unicef);
+  CHECK(ilo->key != unicef->key);  // two bodies, two nodes in the knowledge graph
+  CHECK(byName(g, NodeKind::Office, "ILO Regional Office") == ilo);
+  CHECK(byName(g, NodeKind::Office, "Regional Office of the International Labour Organization") == ilo);
+}
