@@ -188,6 +188,27 @@ bool isAttributed(const DocumentContext& ctx, std::uint32_t start, std::uint32_t
   return end < s.endToken && text.lowerIs(end, WordClass::SpeechVerb);
 }
 
+// "Dan Viederman (Humanity United)": a name with its organization in parentheses.
+bool organizationInParentheses(const DocumentContext& ctx, std::uint32_t end, std::uint32_t sentenceEnd) {
+  if (end + 2 >= sentenceEnd || ctx.text.token(end) != "(") return false;
+  const Mention* m = ctx.at(end + 1);
+  return m && m->first == end + 1 && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office) &&
+         m->end < sentenceEnd && ctx.text.token(m->end) == ")";
+}
+
+// "Archbishops Antonio Maria Veglio and Agostino Marchetto": a name joined by "and" to a
+// person's name just before it is a person's too.
+bool listedAfterPerson(const DocumentContext& ctx, std::uint32_t start, std::uint32_t sentenceFirst) {
+  if (start < sentenceFirst + 2 || ctx.text.token(start - 1) != "and") return false;
+  std::uint32_t k = start - 2;
+  // "Dan Viederman (Humanity United) and Julia Battho": past the first one's organization.
+  if (ctx.text.token(k) == ")")
+    while (k > sentenceFirst && k + 8 > start && ctx.text.token(k) != "(") --k;
+  if (ctx.text.token(k) == "(" && k > sentenceFirst) --k;
+  const Mention* m = ctx.at(k);
+  return m && m->kind == NodeKind::Person;
+}
+
 void PersonExtractor::run(DocumentContext& ctx) const {
   const Text& text = ctx.text;
   for (const Sentence& s : text.sentences()) {
@@ -210,7 +231,8 @@ void PersonExtractor::run(DocumentContext& ctx) const {
       take(organizationAfterFrom(ctx, *end, s.endToken));
       if (!accept) take(roleOfPlaceBefore(ctx, start, s.firstToken));
       take(roleBeforeComma(ctx, start, s.firstToken));
-      accept = accept || isAttributed(ctx, start, *end, s);
+      accept = accept || isAttributed(ctx, start, *end, s) || organizationInParentheses(ctx, *end, s.endToken) ||
+               listedAfterPerson(ctx, start, s.firstToken);
       if (!accept) continue;
       const std::uint32_t person = addPerson(ctx, start, *end);
       setRole(ctx, person, role.first, role.end);

@@ -299,3 +299,11 @@ TEST_CASE("office.unit-of-parent: a unit named before its parent is that parent'
   CHECK(byName(g, NodeKind::Office, "ILO Regional Office") == ilo);
   CHECK(byName(g, NodeKind::Office, "Regional Office of the International Labour Organization") == ilo);
 }
+
+TEST_CASE("persons with their organization in parentheses, and a second name joined by 'and'", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "The panel discussed with Dan Viederman (UNICEF) and Julia Battho. "
+      "It was attended by Archbishops Antonio Maria Veglio and Agostino Marchetto.");
+  CHECK(names(g, NodeKind::Person) ==
+        std::vector<std::string>{"Agostino Marchetto", "Antonio Maria Veglio", "Dan Viederman", "Julia Battho"});
+}
