@@ -248,6 +248,9 @@ int runBuild(const BuildOptions& o) {
       }
     };
     const Gazetteer gazetteer = Gazetteer::load(o.dataDir.empty() ? Gazetteer::defaultDataDir() : o.dataDir);
+    // A data directory given with --data brings its own lexicon when it has one.
+    if (std::error_code ec; !o.dataDir.empty() && std::filesystem::is_directory(o.dataDir + "/lexicon", ec))
+      Lexicon::useDirectory(o.dataDir + "/lexicon");
     Lexicon::standard();  // loaded here, not on a worker thread, so that a bad file is reported at once
     const Extractor extractor(gazetteer);
     ProgressBar progress(!o.quiet, reader.totalBytes());

@@ -21,8 +21,8 @@ struct BuildOptions {
   unsigned threads = 0;  // 0: all cores
   bool quiet = false;
   bool strict = false;
-  bool explain = false;
-  bool noWait = false;   ///< fail rather than wait for another run writing the output  ///< each fact's provenance names the rule that found it (pg:rule)
+  bool explain = false;  ///< each fact's provenance names the rule that found it (pg:rule)
+  bool noWait = false;   ///< fail rather than wait for another run writing the output
   PictureArguments picture;
 };
 

@@ -88,7 +88,7 @@ void printTable(const ResultTable& table, std::ostream& out) {
       out << "    - " << reason.event << '\n';
       for (std::size_t k = 0; k < reason.sentences.size(); ++k) {
         out << "        ";
-        // The rules that read the sentence, as build --explain recorded them: "[event.role.passive-agent]".
+        // The rules that read the sentence, as build --explain recorded them: "[role.passive-by-agent]".
         if (k < reason.rules.size() && !reason.rules[k].empty()) {
           out << '[';
           for (std::size_t r = 0; r < reason.rules[k].size(); ++r) out << (r ? ", " : "") << reason.rules[k][r];

@@ -28,7 +28,8 @@ struct DocNode {
 };
 
 /// A local edge; `sentence` indexes DocumentGraph::sentences (the provenance of the fact) and
-/// `rule` names the extraction rule that found it ("event.role.passive-agent"; static storage).
+/// `rule` names the extraction rule that found it ("role.passive-by-agent"): a string literal or
+/// one of the standard Lexicon's, which live as long as the program.
 struct DocEdge {
   std::uint32_t from;
   Relation relation;

@@ -22,9 +22,10 @@ run_suite() {  # build dir, extra cmake args...
     "$@" >/dev/null
   cmake --build "$dir" -j"$jobs"
   # Every Catch2 test case is one CTest entry: a name CTest split or lost would run nothing.
-  local catch2 ctest
+  local names catch2 ctest
   # (Catch2 v2 exits with the number of tests it listed, so its status is no error.)
-  catch2=$({ "$dir/pressgraph_tests" --list-test-names-only || true; } | grep -c .)
+  names=$("$dir/pressgraph_tests" --list-test-names-only) || true
+  catch2=$(grep -c . <<<"$names" || true)
   ctest=$(ctest --test-dir "$dir" -N | sed -n 's/^Total Tests: //p')
   if [[ "$catch2" != "$ctest" ]]; then
     echo "test.sh: $dir: Catch2 has $catch2 test cases but CTest registered $ctest" >&2

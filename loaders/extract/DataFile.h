@@ -33,9 +33,11 @@ void readTsv(const std::string& path, OnRow onRow) {
   std::size_t number = 0;
   while (std::getline(in, line)) {
     ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();  // a file saved with CRLF line ends
     if (line.empty() || line[0] == '#') continue;
     auto cols = splitOn(line, '\t');
     while (!cols.empty() && (cols.back().empty() || cols.back()[0] == '#')) cols.pop_back();
+    if (cols.empty()) continue;  // only tabs, or a trailing comment
     onRow(cols, number);
   }
 }

@@ -52,7 +52,8 @@ bool isParticipatingVerb(std::string_view w) { return lexicon::is(w, WordClass::
 // the auxiliary is active: "UNFPA is organizing", "IOM is co-hosting".
 bool isPassive(const Text& text, std::uint32_t i, std::uint32_t sentenceFirst) {
   // "..., organized by the Episcopal Conference": a participle with its agent is passive too.
-  if (i + 1 < text.tokens().size() && text.lower(i + 1) == "by" && text.lower(i).ends_with("ed")) return true;
+  const std::uint32_t sentenceEnd = text.sentences()[text.sentenceOf(i)].endToken;
+  if (i + 1 < sentenceEnd && text.lower(i + 1) == "by" && text.lower(i).ends_with("ed")) return true;
   return i > sentenceFirst && text.lowerIs(i - 1, WordClass::PassiveAuxiliary) && !text.lower(i).ends_with("ing");
 }
 
@@ -619,7 +620,8 @@ void findLaunch(const DocumentContext& ctx, const Sentence& s, SentenceTrigger& 
     // "will unveil the findings of a first study": the thing within a short noun phrase.
     for (std::uint32_t k = i + 1; k < s.endToken && k <= i + 8; ++k)
       // "launched “Beat the Heat”, a campaign ...": the title stands for the thing.
-      if (isLaunchedThing(text.lower(k)) || (k == i + 1 && isOpenQuote(text.token(k)))) {
+      if (isLaunchedThing(text.lower(k)) ||
+          (k == i + 1 && isOpenQuote(text.token(k)) && isCloseQuote(text.token(std::min(closingQuote(text, k, s.endToken), s.endToken - 1))))) {
         // A project launched with no date or place is background ("launched a five-year
         // project which aims ..."); a report or guide launched is the news itself.
         if (text.lowerIs(k, WordClass::ProjectWord) && findDates(text, s.firstToken, s.endToken).empty() &&
@@ -961,7 +963,8 @@ void EventReader::finish() {
     if (!e.hasOrganizer)
       for (const auto& [node, sentenceId] : e.owners)
         ctx_.graph.addEdge(e.node, Relation::Organizer, node, sentenceId, "role.owner-before-name");
-  // Last to first: removing a node moves the ones after it.
+  // Last to first: removing a node moves the ones after it. Events are the last nodes this
+  // document graph gets, in the order of events_, and no id above them is held after this.
   for (std::size_t k = events_.size(); k-- > 0;)
     if (isBackground(events_[k], ctx_.documentDate)) ctx_.graph.removeNode(events_[k].node);
 }

@@ -91,6 +91,17 @@ Lexicon Lexicon::load(const std::string& dir) {
   return lexicon;
 }
 
-Lexicon Lexicon::loadStandard() { return load(Gazetteer::defaultDataDir() + "/lexicon"); }
+namespace {
+std::string& standardDirectory() {
+  static std::string dir;
+  return dir;
+}
+}  // namespace
+
+void Lexicon::useDirectory(std::string dir) { standardDirectory() = std::move(dir); }
+
+Lexicon Lexicon::loadStandard() {
+  return load(standardDirectory().empty() ? Gazetteer::defaultDataDir() + "/lexicon" : standardDirectory());
+}
 
 }  // namespace pressgraph

@@ -49,6 +49,8 @@ enum class WordClass : std::uint8_t {
   RolePhraseStart,    // role-phrase-start: set from role_phrases.tsv (their first words)
 };
 inline constexpr std::size_t WORD_CLASS_COUNT = 31;
+static_assert(WORD_CLASS_COUNT == static_cast<std::size_t>(WordClass::RolePhraseStart) + 1, "a class without a name");
+static_assert(WORD_CLASS_COUNT <= 32, "the classes are bits of a 32-bit mask");
 
 /// The part an organization plays in an event (GUIDELINES: organizers, partners, sponsors,
 /// participants); funders are sponsors written as schema:funder.
@@ -75,6 +77,9 @@ class Lexicon {
     static const Lexicon lexicon = loadStandard();
     return lexicon;
   }
+  /// Where standard() reads from (a data directory's `lexicon/`, as `build --data` gives); to be
+  /// called before the first standard(), which it makes no difference to after.
+  static void useDirectory(std::string dir);
 
   bool is(std::string_view word, WordClass c) const noexcept { return classesOf(word) >> static_cast<unsigned>(c) & 1u; }
   /// Every class of `word` at once, as a mask of bits 1 << WordClass: one lookup for a rule
@@ -106,18 +111,12 @@ class Lexicon {
   WordMap<std::vector<std::uint16_t>> byFirstWord_;
 };
 
-/// The word classes of the standard lexicon, by name, for the extractors.
+/// The word classes of the standard lexicon, for code that holds a word rather than a token
+/// (Text::is answers for a token, from its per-document cache).
 namespace lexicon {
 inline bool is(std::string_view word, WordClass c) { return Lexicon::standard().is(word, c); }
 inline bool isConnector(std::string_view w) { return is(w, WordClass::Connector); }
-inline bool isLeadingHead(std::string_view w) { return is(w, WordClass::LeadingHead); }
-inline bool isTrailingHead(std::string_view w) { return is(w, WordClass::TrailingHead); }
-inline bool isUnitHead(std::string_view w) { return is(w, WordClass::UnitHead); }
-inline bool isLegalForm(std::string_view w) { return is(w, WordClass::LegalForm); }
-inline bool isHonorific(std::string_view w) { return is(w, WordClass::Honorific); }
-inline bool isRoleWord(std::string_view w) { return is(w, WordClass::RoleWord); }
 inline bool isTitleNoun(std::string_view w) { return is(w, WordClass::TitleNoun); }
-inline bool isNonNameWord(std::string_view w) { return is(w, WordClass::NonNameWord); }
 }  // namespace lexicon
 
 }  // namespace pressgraph

@@ -52,7 +52,7 @@ class Text {
   }
   /// The text from token `first` to the end of token `last - 1`.
   std::string_view span(std::uint32_t first, std::uint32_t last) const {
-    return view(tokens_[first].begin, tokens_[last - 1].end);
+    return last > first ? view(tokens_[first].begin, tokens_[last - 1].end) : std::string_view();
   }
   std::string_view sentenceText(const Sentence& s) const { return view(s.begin, s.end); }
   /// The sentence holding token `i`.
