@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The HTML loader on arbitrary bytes, as CorpusReader calls it: text checks, then Gumbo.
+// The HTML loader on arbitrary bytes, as CorpusReader calls it: text checks, then libxml2's HTML parser.
 #include <cstddef>
 #include <cstdint>
 #include <string>

@@ -1,41 +1,50 @@
 // SPDX-License-Identifier: MIT
-// Walks Gumbo's tree and keeps the text a reader sees in the page body.
+// libxml2's HTML parser, driven through SAX: the page streams past once and no tree is built, so
+// time and memory grow with the page, however deeply its tags nest.
 #include "loaders/HtmlLoader.h"
 
-#include <gumbo.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 
+#include <climits>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+#include <string_view>
 #include <vector>
 
-#include "loaders/GumboArena.h"
 #include "loaders/TextDecoding.h"
 
 namespace pressgraph {
 namespace {
 
-bool isDropped(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_ASIDE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
-      return true;
-    default:
-      return false;
-  }
+// Past this many open elements a new one closes the innermost first (browsers flatten at 512;
+// real pages nest a few dozen deep).
+constexpr std::size_t kMaxDepth = 256;
+
+template <std::size_t N>
+bool isOneOf(std::string_view tag, const std::string_view (&names)[N]) {
+  for (std::string_view name : names)
+    if (tag == name) return true;
+  return false;
 }
 
-bool isBlock(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_BR: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TR: case GUMBO_TAG_TABLE: case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_HR:
-    case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_BODY:
-      return true;
-    default:
-      return false;
-  }
+// Elements whose content a reader of the article does not see as its text: code, page chrome
+// (menus, banners, footers, forms) and embedded documents.
+bool isDropped(std::string_view tag) {
+  static constexpr std::string_view kDropped[] = {"script", "style", "noscript", "template", "nav",    "footer", "header",
+                                                  "form",   "aside", "iframe",   "svg",      "button", "select"};
+  return isOneOf(tag, kDropped);
+}
+
+// Elements a browser lays out as blocks: their text starts and ends a line.
+bool isBlock(std::string_view tag) {
+  static constexpr std::string_view kBlocks[] = {
+      "p",  "div",     "br",         "li",      "ul",    "ol", "h1", "h2",         "h3",   "h4",      "h5",
+      "h6", "tr",      "table",      "section", "article", "blockquote", "pre", "hr", "dt", "dd", "figcaption",
+      "main", "address", "body"};
+  return isOneOf(tag, kBlocks);
 }
 
 void newline(std::string& out) {
@@ -43,14 +52,14 @@ void newline(std::string& out) {
   if (!out.empty() && out.back() != '\n') out.push_back('\n');
 }
 
-// Collapses white space as a browser does; block elements end lines.
-void appendText(std::string& out, const char* text) {
-  for (const char* p = text; *p; ++p) {
-    const char c = *p;
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-      if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
-    } else if (static_cast<unsigned char>(c) == 0xC2 && static_cast<unsigned char>(p[1]) == 0xA0) {
-      ++p;  // no-break space
+// Collapses white space as a browser does (no-break spaces too); block elements end lines.
+void appendText(std::string& out, const char* text, std::size_t size) {
+  for (std::size_t i = 0; i < size; ++i) {
+    const char c = text[i];
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    const bool nbsp = static_cast<unsigned char>(c) == 0xC2 && i + 1 < size && static_cast<unsigned char>(text[i + 1]) == 0xA0;
+    if (space || nbsp) {
+      i += nbsp;
       if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
     } else {
       out.push_back(c);
@@ -58,81 +67,285 @@ void appendText(std::string& out, const char* text) {
   }
 }
 
-void collectText(const GumboNode* node, std::string& out) {
-  // An explicit stack: deeply nested pages must not overflow the call stack.
-  struct Frame {
-    const GumboNode* node;
-    unsigned next;
-  };
-  std::vector<Frame> stack{{node, 0}};
-  while (!stack.empty()) {
-    Frame& f = stack.back();
-    const GumboNode* n = f.node;
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE) {
-      appendText(out, n->v.text.text);
-      stack.pop_back();
-      continue;
+// What the SAX callbacks see of the page so far. libxml2 reports an end for every element it
+// opened (those it closes implicitly too), so depths are all the nesting that needs keeping.
+struct Reader {
+  HtmlText result;
+  std::size_t depth = 0;
+  std::size_t headFrom = 0;     // depth of the open <head>; 0: none
+  std::size_t droppedFrom = 0;  // depth of the outermost other dropped element open; 0: none
+  std::size_t titleFrom = 0;    // depth of the <head>'s <title> being read; 0: none
+  bool titleDone = false;
+
+  bool inText() const { return headFrom == 0 && droppedFrom == 0; }
+
+  void start(std::string_view tag) {
+    ++depth;
+    if (droppedFrom != 0) return;
+    if (tag == "head" && headFrom == 0) {
+      headFrom = depth;
+    } else if (tag == "title" && headFrom != 0 && !titleDone && titleFrom == 0) {
+      titleFrom = depth;
+    } else if (isDropped(tag)) {
+      droppedFrom = depth;
+    } else if (inText() && isBlock(tag)) {
+      newline(result.text);
     }
-    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT && n->type != GUMBO_NODE_TEMPLATE) {
-      stack.pop_back();
-      continue;
-    }
-    const GumboVector& children = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
-    const bool element = n->type == GUMBO_NODE_ELEMENT;
-    if (f.next == 0 && element) {
-      if (isDropped(n->v.element.tag)) {
-        stack.pop_back();
-        continue;
-      }
-      if (isBlock(n->v.element.tag)) newline(out);
-    }
-    if (f.next < children.length) {
-      const auto* child = static_cast<const GumboNode*>(children.data[f.next++]);
-      stack.push_back({child, 0});
-      continue;
-    }
-    if (element && isBlock(n->v.element.tag)) newline(out);
-    stack.pop_back();
   }
+
+  void end(std::string_view tag) {
+    if (depth == 0) return;
+    if (depth == droppedFrom) {
+      droppedFrom = 0;
+    } else if (depth == titleFrom) {
+      titleFrom = 0;
+      titleDone = true;
+    } else if (depth == headFrom) {
+      headFrom = 0;
+    } else if (droppedFrom == 0 && inText() && isBlock(tag)) {
+      newline(result.text);
+    }
+    --depth;
+  }
+
+  void text(const char* chars, std::size_t size) {
+    if (droppedFrom != 0) return;
+    if (titleFrom != 0) {
+      appendText(result.title, chars, size);
+    } else if (inText()) {
+      appendText(result.text, chars, size);
+    }
+  }
+};
+
+// --- Bounding the work libxml2 does -------------------------------------------------------
+// libxml2 2.9's HTML parser costs more than linear time in two places: at an end tag that matches
+// no open element it searches its whole stack of open elements (so a page of 200,000 unclosed
+// <div>s and then stray end tags costs depth × tags), and it compares each attribute of a tag
+// with every earlier one. boundedMarkup() rewrites the page, in one pass, so that neither can
+// grow: attributes are dropped (the text never uses them), and past kMaxDepth open elements a
+// new element first closes the innermost one, as browsers flatten nesting past a limit. To do
+// that it follows libxml2's own tokenizer (tags, quoted values, comments, <script>/<style>) and
+// keeps a model of its stack that is never smaller than libxml2's: the model closes an element
+// only where libxml2 does too, and never applies libxml2's implicit closes. Everything else passes
+// through unchanged, so the text libxml2 gives is the same for any page within the bounds.
+
+bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool isNameChar(char c) { return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_' || c == '.'; }
+bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }  // libxml2's IS_BLANK_CH
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// libxml2's empty elements (its HTML 4 table): opened and closed at once, never on its stack.
+bool isEmptyElement(std::string_view tag) {
+  static constexpr std::string_view kEmpty[] = {"area", "base", "basefont", "br",    "col",  "frame", "hr",
+                                                "img",  "input", "isindex", "link", "meta", "param"};
+  return isOneOf(tag, kEmpty);
 }
 
-// Gumbo always builds <html><head>..</head><body>; only direct children need a look.
-const GumboNode* findChild(const GumboNode* node, GumboTag tag) {
-  if (node->type != GUMBO_NODE_ELEMENT) return nullptr;
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) {
-    const auto* child = static_cast<const GumboNode*>(children.data[i]);
-    if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == tag) return child;
+// libxml2's htmlGetEndPriority: an end tag closes the elements above its match only if none of
+// them ranks higher than it.
+int endPriority(std::string_view tag) {
+  if (tag == "div") return 150;
+  if (tag == "td" || tag == "th") return 160;
+  if (tag == "tr") return 170;
+  if (tag == "thead" || tag == "tbody" || tag == "tfoot") return 180;
+  if (tag == "table") return 190;
+  if (tag == "head" || tag == "body") return 200;
+  if (tag == "html") return 220;
+  return 100;
+}
+
+// The open elements as libxml2 would have them at most.
+class OpenElements {
+ public:
+  bool full() const { return open_.size() >= kMaxDepth; }
+  const std::string& innermost() const { return open_.back(); }
+  void open(std::string tag) { open_.push_back(std::move(tag)); }
+  void closeInnermost() { open_.pop_back(); }
+  // An end tag: libxml2 closes up to its match unless a higher-ranking element is in between.
+  void close(std::string_view tag) {
+    const int priority = endPriority(tag);
+    for (std::size_t i = open_.size(); i-- > 0;) {
+      if (open_[i] == tag) {
+        open_.resize(i);
+        return;
+      }
+      if (endPriority(open_[i]) > priority) return;
+    }
   }
-  return nullptr;
+
+ private:
+  std::vector<std::string> open_;
+};
+
+// A tag or element name as libxml2's htmlParseHTMLName reads it: lower-cased, at most 100 bytes.
+std::size_t readName(std::string_view in, std::size_t i, std::string& name) {
+  name.clear();
+  while (i < in.size() && name.size() < 100 && isNameChar(in[i])) name.push_back(lower(in[i++]));
+  return i;
+}
+
+// Past the attributes of a start tag, to its '>' or "/>" (or the end of the page), reading
+// names, '=' and quoted or bare values as libxml2's htmlParseStartTag does.
+std::size_t skipAttributes(std::string_view in, std::size_t i) {
+  const std::size_t n = in.size();
+  auto atTagEnd = [&](std::size_t k) { return k >= n || in[k] == '>' || (in[k] == '/' && k + 1 < n && in[k + 1] == '>'); };
+  while (i < n && isBlank(in[i])) ++i;
+  while (!atTagEnd(i)) {
+    if (isAsciiLetter(in[i]) || in[i] == '_' || in[i] == ':' || in[i] == '.') {
+      while (i < n && isNameChar(in[i])) ++i;
+      while (i < n && isBlank(in[i])) ++i;
+      if (i < n && in[i] == '=') {
+        ++i;
+        while (i < n && isBlank(in[i])) ++i;
+        if (i < n && (in[i] == '"' || in[i] == '\'')) {
+          const std::size_t close = in.find(in[i], i + 1);
+          i = close == std::string_view::npos ? n : close + 1;
+        } else {
+          while (i < n && in[i] != '>' && !isBlank(in[i])) ++i;
+        }
+      }
+    } else {  // not an attribute: libxml2 skips to a blank or the tag's end
+      while (!atTagEnd(i) && !isBlank(in[i])) ++i;
+    }
+    while (i < n && isBlank(in[i])) ++i;
+  }
+  return i;
+}
+
+// Where a comment that starts at `i` ("<!--") ends, as a browser reads it: after "-->" or
+// "--!>", right away at "<!-->" and "<!--->", or at the end of the page.
+std::size_t commentEnd(std::string_view in, std::size_t i) {
+  const std::size_t body = i + 4;
+  if (in.substr(body, 1) == ">") return body + 1;
+  if (in.substr(body, 2) == "->") return body + 2;
+  for (std::size_t k = in.find("--", body); k != std::string_view::npos; k = in.find("--", k + 1)) {
+    if (in.substr(k + 2, 1) == ">") return k + 3;
+    if (in.substr(k + 2, 2) == "!>") return k + 4;
+  }
+  return in.size();
+}
+
+// Where the raw text of a <script> or <style> ends: at "</" and its name in any case, which
+// libxml2 (recovering) takes for its end, or at the end of the page.
+std::size_t rawTextEnd(std::string_view in, std::size_t i, std::string_view tag) {
+  for (std::size_t k = in.find("</", i); k != std::string_view::npos; k = in.find("</", k + 2)) {
+    std::size_t m = 0;
+    while (m < tag.size() && k + 2 + m < in.size() && lower(in[k + 2 + m]) == tag[m]) ++m;
+    if (m == tag.size()) return k;
+  }
+  return in.size();
+}
+
+Reader& readerOf(void* context) { return *static_cast<Reader*>(context); }
+std::string_view tagOf(const xmlChar* name) { return name ? reinterpret_cast<const char*>(name) : ""; }
+
+void onStart(void* context, const xmlChar* name, const xmlChar**) { readerOf(context).start(tagOf(name)); }
+void onEnd(void* context, const xmlChar* name) { readerOf(context).end(tagOf(name)); }
+void onText(void* context, const xmlChar* chars, int size) {
+  if (size > 0) readerOf(context).text(reinterpret_cast<const char*>(chars), static_cast<std::size_t>(size));
+}
+
+htmlSAXHandler saxHandler() {
+  htmlSAXHandler sax;
+  std::memset(&sax, 0, sizeof sax);
+  sax.startElement = onStart;
+  sax.endElement = onEnd;
+  sax.characters = onText;
+  sax.ignorableWhitespace = onText;
+  sax.cdataBlock = onText;  // the content of <script> and <style>, dropped with them
+  return sax;
 }
 
 }  // namespace
 
-HtmlText htmlToText(std::string_view html) {
-  HtmlText result;
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;  // we never read the parse errors; don't collect them
-  GumboArena arena;
-  arena.use(options);
-  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
-  if (const GumboNode* html_node = output->root) {
-    if (const GumboNode* head = findChild(html_node, GUMBO_TAG_HEAD))
-      if (const GumboNode* title = findChild(head, GUMBO_TAG_TITLE)) {
-        std::string t;
-        const GumboVector& kids = title->v.element.children;
-        for (unsigned i = 0; i < kids.length; ++i) collectText(static_cast<const GumboNode*>(kids.data[i]), t);
-        while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.pop_back();
-        result.title = t;
+std::string boundedMarkup(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  OpenElements open;
+  std::string name;
+  std::size_t i = 0;
+  const std::size_t n = in.size();
+  while (i < n) {
+    const std::size_t lt = in.find('<', i);
+    const std::size_t textEnd = lt == std::string_view::npos ? n : lt;
+    for (; i < textEnd; ++i) out.push_back(in[i] == '\0' ? ' ' : in[i]);  // libxml2 stops at NUL
+    if (i == n) break;
+    const char next = i + 1 < n ? in[i + 1] : '\0';
+    if (in.substr(i, 4) == "<!--") {  // a comment: never text, so nothing of it is passed on
+      i = commentEnd(in, i);
+    } else if (next == '!' || next == '?') {
+      // A DOCTYPE, CDATA or processing instruction: text to no reader. Browsers end them at the
+      // first '>'; libxml2 reads DOCTYPEs in the page's middle its own way and can lose what follows.
+      const std::size_t gt = in.find('>', i);
+      i = gt == std::string_view::npos ? n : gt + 1;
+    } else if (next == '/' && i + 2 < n && isAsciiLetter(in[i + 2])) {
+      std::size_t k = readName(in, i + 2, name);
+      while (k < n && isBlank(in[k])) ++k;
+      // libxml2, recovering, skips whatever stands between the name and the '>'.
+      const std::size_t gt = in.find('>', k);
+      i = gt == std::string_view::npos ? n : gt + 1;
+      // HTML5 reads a </p> that closes nothing (after a <div> opened in the paragraph) as an
+      // empty paragraph, and </br> as <br>: a line ends. libxml2 ignores both; a <br> says it.
+      if (name == "p" || name == "br") out += "<br>";
+      if (name != "br") out += "</" + name + ">";
+      if (name != "html" && name != "head" && name != "body") open.close(name);  // libxml2 may ignore these
+    } else if (isAsciiLetter(next) || next == '_' || next == ':') {
+      std::size_t k = readName(in, i + 1, name);
+      k = skipAttributes(in, k);
+      const bool closed = k < n && in[k] == '/';
+      const bool ended = k < n;
+      i = ended ? k + (closed ? 2 : 1) : n;
+      const bool pushes = !closed && ended && !isEmptyElement(name) && name != "html" && name != "head" && name != "body";
+      if (pushes && open.full()) {
+        out += "</" + open.innermost() + ">";
+        open.closeInnermost();
       }
-    collectText(html_node, result.text);
+      out += '<' + name;
+      if (ended) out += closed ? "/>" : ">";
+      if (pushes) open.open(name);
+      if (pushes && (name == "script" || name == "style")) {
+        const std::size_t end = rawTextEnd(in, i, name);
+        out.append(in.substr(i, end - i));
+        i = end;
+      }
+    } else {
+      out.push_back('<');
+      ++i;
+    }
   }
-  // No gumbo_destroy_output: the arena frees the tree when it goes.
+  return out;
+}
+
+HtmlText htmlToText(std::string_view html) {
+  // The loaders give valid UTF-8; libxml2 would take any stray byte as Latin-1 from there on.
+  std::string repaired;
+  if (!isValidUtf8(html)) {
+    repaired = toValidUtf8(html);
+    html = repaired;
+  }
+  // libxml2 sets up its global tables once, before threads use it (its documented rule).
+  static const bool initialized = (xmlInitParser(), true);
+  (void)initialized;
+  const std::string markup = boundedMarkup(html);
+  // libxml2 takes the input's length as an int; no document `build` reads comes near it.
+  if (markup.size() > static_cast<std::size_t>(INT_MAX)) throw std::length_error("HTML page over 2 GB");
+  Reader reader;
+  if (markup.empty()) return {};  // libxml2 makes no parser for no input
+  htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(markup.data(), static_cast<int>(markup.size()));
+  if (ctxt == nullptr) throw std::bad_alloc();
+  *ctxt->sax = saxHandler();
+  ctxt->userData = &reader;
+  // The text is UTF-8 whatever a <meta charset> says: the loaders decoded it already.
+  xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+  htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                               HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD);
+  htmlParseDocument(ctxt);
+  htmlFreeParserCtxt(ctxt);
+
+  HtmlText result = std::move(reader.result);
+  while (!result.title.empty() && result.title.back() == ' ') result.title.pop_back();
   newline(result.text);
-  // Gumbo 0.10.1 overflows on a numeric reference past int range ("&#x2014999...;") and writes
-  // a stray byte; everything after the loaders relies on valid UTF-8.
-  if (!isValidUtf8(result.text)) result.text = toValidUtf8(result.text);
-  if (!isValidUtf8(result.title)) result.title = toValidUtf8(result.title);
   return result;
 }
 

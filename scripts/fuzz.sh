@@ -73,6 +73,21 @@ for i, path in enumerate(htmls):
     data = pathlib.Path(path).read_bytes()
     put("html", f"{i}.html", data)
     put("extract", f"h{i}.html", b"1" + data)
+# Pathological shapes that once cost the HTML parser more than linear time (issue 13), small
+# enough that libFuzzer's input size stays near the documents'; tests/ has them full size.
+sentence = "IOM held a workshop in Minsk on 3 May 2024."
+shapes = {
+    "deep-div": "<div>" * 3000 + sentence + "</div>" * 3000,
+    "deep-div-stray-ends": "<div>" * 3000 + sentence + "</span>" * 3000,
+    "unclosed-p": "<p>Menu" * 3000 + "<p>" + sentence,
+    "nested-tables": "<table><tr><td>" * 1000 + sentence,
+    "many-attributes": "<div" + "".join(" a%d=v" % k for k in range(3000)) + ">" + sentence,
+    "long-attribute": '<p title="' + "a" * 20000 + '">' + sentence,
+    "long-comment": "<!--" + "-" * 20000 + "--><p>" + sentence,
+    "unterminated-script": "<p>" + sentence + "<script>" + "var x = '<div>';" * 1000,
+}
+for name, page in shapes.items():
+    put("html", f"shape-{name}.html", page.encode())
 for i, path in enumerate(jsons):
     data = pathlib.Path(path).read_bytes()
     put("json", f"{i}.json", data)

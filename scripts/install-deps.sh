@@ -7,7 +7,7 @@
 set -euo pipefail
 
 BUILD=(g++ cmake ninja-build pkg-config libboost-graph-dev rapidjson-dev libserd-dev libcli11-dev
-       libicu-dev libgumbo-dev libgraphviz-dev libmimalloc-dev iso-codes wamerican serdi)
+       libicu-dev libxml2-dev libgraphviz-dev libmimalloc-dev iso-codes wamerican serdi)
 TEST=(catch2 raptor2-utils graphviz file nodejs npm python3 time virtuoso-opensource)
 FUZZ=(clang libclang-rt-14-dev python3)  # libFuzzer's runtime is in libclang-rt
 
