@@ -45,10 +45,11 @@ enum class WordClass : std::uint8_t {
   Conjunction,        // conjunction
   Article,            // article
   SpeechVerb,         // speech-verb
+  SendingStateHead,   // sending-state-head
   EventNoun,          // event-noun: set from event_nouns.tsv (the nouns with a type)
   RolePhraseStart,    // role-phrase-start: set from role_phrases.tsv (their first words)
 };
-inline constexpr std::size_t WORD_CLASS_COUNT = 31;
+inline constexpr std::size_t WORD_CLASS_COUNT = 32;
 static_assert(WORD_CLASS_COUNT == static_cast<std::size_t>(WordClass::RolePhraseStart) + 1, "a class without a name");
 static_assert(WORD_CLASS_COUNT <= 32, "the classes are bits of a 32-bit mask");
 

@@ -151,13 +151,16 @@ std::optional<bool> datelineAround(const DocumentContext& ctx, const Sentence& s
 void PlaceExtractor::prepare(DocumentContext& ctx) const {
   std::map<std::string, int> counts;
   std::vector<std::string> order;
-  for (const auto& m : ctx.matches)
+  for (const auto& m : ctx.matches) {
+    // "the Embassy of Japan in Zambia" is about Zambia: a sending state does not count.
+    if (m.first >= 2 && ctx.text.token(m.first - 1) == "of" && ctx.text.is(m.first - 2, WordClass::SendingStateHead)) continue;
     for (const auto& r : m.entries)
       if (r.kind == EntryKind::Country) {
         const std::string& code = ctx.gazetteer.country(r.index).alpha2;
         if (counts[code]++ == 0) order.push_back(code);
         break;
       }
+  }
   int best = 0;
   for (const auto& code : order)
     if (counts[code] > best) best = counts[code], ctx.mainCountry = code;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "tests/cli/CliTestHelpers.h"
+#include "tests/Skip.h"
 
 namespace pressgraph {
 namespace {
@@ -124,7 +125,7 @@ TEST_CASE("bad input: a directory without permission", "[cli]") {
   Run how;
   if (::geteuid() == 0) {
     if (!test::haveTool("setpriv")) {
-      WARN("skipped: running as root, which permissions do not stop, and setpriv is missing to run as nobody");
+      SKIP_TEST(Tool, "running as root, which permissions do not stop, and setpriv is missing to run as nobody");
       return;
     }
     how.launcher = "setpriv --reuid=65534 --regid=65534 --clear-groups";
@@ -151,7 +152,7 @@ TEST_CASE("bad input: a symlink loop", "[cli]") {
 TEST_CASE("bad input: a 1 GB single-line file", "[cli]") {
   const TempDir dir;
   const Run measured{"", measuringPeak()};
-  if (measured.launcher.empty()) WARN("no /usr/bin/time: the memory a run takes is not checked");
+  if (measured.launcher.empty()) SKIP_TEST(Tool, "no /usr/bin/time: the memory a run takes is not checked");
   const auto checkPeak = [&](const std::string& err) {
     if (!measured.launcher.empty()) CHECK(peakKilobytes(err) < PEAK_LIMIT_KB);
   };
@@ -223,7 +224,7 @@ TEST_CASE("bad input: an output path in a missing folder", "[cli]") {
 
 TEST_CASE("bad input: a full disk (-o /dev/full)", "[cli]") {
   if (!fs::is_character_file("/dev/full")) {
-    WARN("skipped: no /dev/full on this system");
+    SKIP_TEST(Tool, "no /dev/full on this system");
     return;
   }
   const TempDir dir;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "tests/cli/CliTestHelpers.h"
+#include "tests/Skip.h"
 
 namespace pressgraph {
 namespace {
@@ -102,14 +103,14 @@ TEST_CASE("build of the example corpus writes Turtle that serdi and rapper read"
   CHECK(contains(turtle, "\"https://belarus.iom.int/news/seminar-refugees-and-migrants-minsk\""));
 
   if (!test::haveTool("serdi")) {
-    WARN("skipped: serdi (Debian package serdi) is not on the PATH");
+    SKIP_TEST(Tool, "serdi (Debian package serdi) is not on the PATH");
   } else {
     const auto serdi = test::run("serdi -i turtle -o ntriples " + test::shellQuote(graph) + " 2>/dev/null");
     CHECK(serdi.exitCode == 0);
     CHECK(test::sortedLines(serdi.output).size() > 500);
   }
   if (!test::haveTool("rapper")) {
-    WARN("skipped: rapper (Debian package raptor2-utils) is not on the PATH");
+    SKIP_TEST(Tool, "rapper (Debian package raptor2-utils) is not on the PATH");
   } else {
     const auto rapper = test::run("rapper -q -i turtle -c " + test::shellQuote(graph) + " 2>&1");
     CHECK(rapper.exitCode == 0);
@@ -185,7 +186,7 @@ TEST_CASE("build writes each output format named by the extension or by --format
                             {".jsonld", nullptr, "{"},       {".json", nullptr, "{"},
                             {".graphml", nullptr, "<?xml"},  {".dot", nullptr, "digraph"}};
   const bool haveSerdi = test::haveTool("serdi");
-  if (!haveSerdi) WARN("skipped RDF checks: serdi (Debian package serdi) is not on the PATH");
+  if (!haveSerdi) SKIP_TEST(Tool, "skipped RDF checks: serdi (Debian package serdi) is not on the PATH");
   for (const Expect& e : expects) {
     INFO(e.extension);
     const std::string out = dir / (std::string("g") + e.extension);
@@ -349,7 +350,7 @@ TEST_CASE("build reports a file or folder it may not read and goes on", "[cli]")
     if (::geteuid() == 0 && test::haveTool("setpriv"))
       launcher = "setpriv --reuid=65534 --regid=65534 --clear-groups";
     if (launcher.empty() || runPressgraph({"build", "-q", good, "-o", dir / "probe.ttl"}, "", launcher).exitCode != 0) {
-      WARN("skipped: chmod 000 does not stop this user (root?) and the program cannot run as nobody");
+      SKIP_TEST(Tool, "chmod 000 does not stop this user (root?) and the program cannot run as nobody");
       return;
     }
   }
@@ -393,7 +394,7 @@ TEST_CASE("build into a folder that does not exist exits 1 naming the output", "
 
 TEST_CASE("build to a full device exits 1 with a write error", "[cli]") {
   if (!fs::exists("/dev/full")) {
-    WARN("skipped: no /dev/full on this system");
+    SKIP_TEST(Tool, "no /dev/full on this system");
     return;
   }
   SECTION("-o /dev/full") {
@@ -432,11 +433,11 @@ TEST_CASE("a failed build leaves an existing output file as it was, with no temp
 
 TEST_CASE("a graph built from the shared dev corpus scores above zero in every category", "[cli]") {
   if (!test::haveShared()) {
-    WARN("skipped: ../shared absent (the dev corpus and scorer live beside the checkout)");
+    SKIP_TEST(Shared, "../shared absent (the dev corpus and scorer live beside the checkout)");
     return;
   }
   if (!test::haveTool("python3") || !test::haveTool("serdi")) {
-    WARN("skipped: the scorer needs python3 and serdi on the PATH");
+    SKIP_TEST(Tool, "the scorer needs python3 and serdi on the PATH");
     return;
   }
   const TempDir dir;
@@ -473,7 +474,7 @@ TEST_CASE("a graph built from the shared dev corpus scores above zero in every c
 TEST_CASE("the 100 raw pages no rule was written from build without an error, under the sanitizers too", "[cli]") {
   const auto raw = test::sharedDir() / "corpus" / "raw" / "docs";
   if (!std::filesystem::exists(raw)) {
-    WARN("skipped: ../shared/corpus/raw absent (it lives beside the checkout)");
+    SKIP_TEST(Shared, "../shared/corpus/raw absent (it lives beside the checkout)");
     return;
   }
   const TempDir dir;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "tests/cli/CliTestHelpers.h"
+#include "tests/Skip.h"
 
 namespace pressgraph {
 namespace {
@@ -75,7 +76,7 @@ TEST_CASE("build --into with a document it holds already writes the same bytes",
 
 TEST_CASE("build --into replaces a changed document: what only it said goes, what another also says stays", "[cli]") {
   if (!test::haveTool("serdi")) {
-    WARN("skipped: serdi is not on the PATH");
+    SKIP_TEST(Tool, "serdi is not on the PATH");
     return;
   }
   TwoReleases r;

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "tests/cli/CliTestHelpers.h"
+#include "tests/Skip.h"
 
 namespace pressgraph {
 namespace {
@@ -69,7 +70,7 @@ Statements statementsOf(const std::string& graph) {
 
 TEST_CASE("build --explain names a documented rule on every fact, one that made that relation", "[cli]") {
   if (!test::haveTool("serdi")) {
-    WARN("skipped: serdi (Debian package serdi) is not on the PATH");
+    SKIP_TEST(Tool, "serdi (Debian package serdi) is not on the PATH");
     return;
   }
   const std::set<std::string> documented = documentedRules();

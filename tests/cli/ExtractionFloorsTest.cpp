@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "tests/cli/CliTestHelpers.h"
+#include "tests/Skip.h"
 
 namespace pressgraph {
 namespace {
@@ -38,11 +39,11 @@ std::vector<Floors> corpora() {
 
 TEST_CASE("extraction keeps its scores on every annotated corpus, category by category", "[cli]") {
   if (!test::haveShared()) {
-    WARN("skipped: ../shared absent (the scorer and the real pages live beside the checkout)");
+    SKIP_TEST(Shared, "../shared absent (the scorer and the real pages live beside the checkout)");
     return;
   }
   if (!test::haveTool("python3") || !test::haveTool("serdi")) {
-    WARN("skipped: the scorer needs python3 and serdi on the PATH");
+    SKIP_TEST(Tool, "the scorer needs python3 and serdi on the PATH");
     return;
   }
   const std::string scorer = (test::sharedDir() / "eval" / "score.py").string();

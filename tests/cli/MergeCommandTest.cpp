@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "tests/cli/CliTestHelpers.h"
+#include "tests/Skip.h"
 
 namespace pressgraph {
 namespace {
@@ -36,7 +37,7 @@ using test::contains;
 
 TEST_CASE("four shards of a generated corpus, built apart and merged, are one build's bytes", "[cli]") {
   if (!test::haveTool("python3")) {
-    WARN("skipped: python3 is not on the PATH (bench/generate_corpus.py needs it)");
+    SKIP_TEST(Tool, "python3 is not on the PATH (bench/generate_corpus.py needs it)");
     return;
   }
   const TempDir dir;

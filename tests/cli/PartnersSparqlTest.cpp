@@ -22,6 +22,7 @@
 #include "graph/Names.h"
 #include "loaders/GraphLoader.h"
 #include "tests/cli/CliTestHelpers.h"
+#include "tests/Skip.h"
 
 namespace pressgraph {
 namespace {
@@ -96,10 +97,11 @@ void checkPartners(const std::string& graph, const std::string& answer) {
 std::vector<Corpus> corporaToCompare() {
   std::vector<Corpus> corpora = {{"tests/data/corpus", (test::sourceDir() / "tests" / "data" / "corpus" / "docs").string()},
                                  {"examples/corpus", test::exampleCorpus()}};
-  if (test::haveShared())
+  if (test::haveShared()) {
     corpora.push_back({"the dev corpus", (test::sharedDir() / "corpus" / "dev" / "docs").string()});
-  else
-    WARN("the dev corpus is not there (" << test::sharedDir().string() << "): checking our own corpora only");
+    corpora.push_back({"the raw corpus", (test::sharedDir() / "corpus" / "raw" / "docs").string()});
+  } else
+    SKIP_TEST(Shared, "the dev corpus is not there (" << test::sharedDir().string() << "): checking our own corpora only");
   return corpora;
 }
 
@@ -107,7 +109,7 @@ std::vector<Corpus> corporaToCompare() {
 
 TEST_CASE("query partners names the same organizations as SPARQL in Oxigraph, for every organization and office", "[cli]") {
   if (!test::haveTool("node")) {
-    WARN("skipped: node (Debian package nodejs) is not on the PATH");
+    SKIP_TEST(Tool, "node (Debian package nodejs) is not on the PATH");
     return;
   }
   const std::vector<Corpus> corpora = corporaToCompare();
@@ -122,7 +124,7 @@ TEST_CASE("query partners names the same organizations as SPARQL in Oxigraph, fo
 
     const auto sparql = test::run("node " + test::shellQuote(script) + " " + test::shellQuote(exported));
     if (sparql.exitCode == 3) {
-      WARN("skipped: the npm package oxigraph is missing; run npm ci in tests/ (scripts/test.sh does)");
+      SKIP_TEST(Tool, "the npm package oxigraph is missing; run npm ci in tests/ (scripts/test.sh does)");
       return;
     }
     REQUIRE(sparql.exitCode == 0);
@@ -137,7 +139,7 @@ TEST_CASE("query partners names the same organizations as SPARQL in Oxigraph, fo
 // `*` path), so partners.mjs asks it texts that mean the same; why, in partners.mjs.
 TEST_CASE("query partners names the same organizations as SPARQL in Virtuoso, for every organization and office", "[cli]") {
   if (!test::haveTool("node") || !test::haveTool("virtuoso-t")) {
-    WARN("skipped: node or virtuoso-t (Debian package virtuoso-opensource) is not on the PATH");
+    SKIP_TEST(Tool, "node or virtuoso-t (Debian package virtuoso-opensource) is not on the PATH");
     return;
   }
   const std::vector<Corpus> corpora = corporaToCompare();
@@ -150,7 +152,7 @@ TEST_CASE("query partners names the same organizations as SPARQL in Virtuoso, fo
     REQUIRE(runPressgraph({"build", "-q", corpus.path, "-o", graph}).exitCode == 0);
     const auto sparql = test::run(test::shellQuote(script) + " " + test::shellQuote(graph) + " " + test::shellQuote(ontology));
     if (sparql.exitCode == 3) {
-      WARN("skipped: Virtuoso did not start (see the message above)");
+      SKIP_TEST(Tool, "Virtuoso did not start (see the message above)");
       return;
     }
     REQUIRE(sparql.exitCode == 0);

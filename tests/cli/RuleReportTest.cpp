@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "tests/cli/CliTestHelpers.h"
+#include "tests/Skip.h"
 
 namespace pressgraph {
 namespace {
@@ -105,11 +106,11 @@ constexpr Missed EXPECTED_MISSED[] = {
 
 bool canRun() {
   if (!std::filesystem::exists(scorer())) {
-    WARN("skipped: no scorer at " << scorer().string() << " (../shared lives beside the checkout)");
+    SKIP_TEST(Shared, "no scorer at " << scorer().string() << " (../shared lives beside the checkout)");
     return false;
   }
   if (!test::haveTool("python3") || !test::haveTool("serdi")) {
-    WARN("skipped: rule_report.py needs python3 and serdi on the PATH");
+    SKIP_TEST(Tool, "rule_report.py needs python3 and serdi on the PATH");
     return false;
   }
   return true;
@@ -190,7 +191,7 @@ TEST_CASE("rule_report.py prints a row per rule, a total, and each missed gold i
 
 TEST_CASE("rule_report.py without a scorer exits 77 and says so, and misuse exits 2", "[cli]") {
   if (!test::haveTool("python3")) {
-    WARN("skipped: python3 is not on the PATH");
+    SKIP_TEST(Tool, "python3 is not on the PATH");
     return;
   }
   const auto absent = runRuleReport({"--graph", graphFile(), "--gold", goldDir(), "--scorer", "/nonexistent"});

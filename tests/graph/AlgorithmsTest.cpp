@@ -2,6 +2,9 @@
 // Traversals: neighborhoods and shortest paths ignore edge direction and document nodes.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <set>
+
 #include "graph/Algorithms.h"
 
 using namespace pressgraph;
@@ -45,8 +48,28 @@ TEST_CASE("every edge of a shortest path joins the nodes beside it, and no short
   for (int i = 0; i < 12; ++i) ring.push_back(g.addNode(NodeKind::Organization, "org/" + std::to_string(i), "Org " + std::to_string(i)));
   for (int i = 0; i < 12; ++i) g.addEdge(ring[i], Relation::ParentOrganization, ring[(i + 1) % 12]);
   for (int i = 0; i < 12; i += 3) g.addEdge(ring[(i + 6) % 12], Relation::Organizer, ring[i]);
+  // The chords join 0-6 and 3-9. Distances counted by hand, edges taken either way: from node
+  // 0, nodes 1, 11 and 6 are one step away, 2, 10, 5 and 7 two, 3, 9, 4 and 8 three. Turning
+  // the ring by three nodes maps the graph onto itself, so each row is the one three above it
+  // turned by three places.
+  constexpr int DISTANCE[12][12] = {
+      {0, 1, 2, 3, 3, 2, 1, 2, 3, 3, 2, 1},
+      {1, 0, 1, 2, 3, 3, 2, 3, 4, 3, 3, 2},
+      {2, 1, 0, 1, 2, 3, 3, 4, 3, 2, 3, 3},
+      {3, 2, 1, 0, 1, 2, 3, 3, 2, 1, 2, 3},
+      {3, 3, 2, 1, 0, 1, 2, 3, 3, 2, 3, 4},
+      {2, 3, 3, 2, 1, 0, 1, 2, 3, 3, 4, 3},
+      {1, 2, 3, 3, 2, 1, 0, 1, 2, 3, 3, 2},
+      {2, 3, 4, 3, 3, 2, 1, 0, 1, 2, 3, 3},
+      {3, 4, 3, 2, 3, 3, 2, 1, 0, 1, 2, 3},
+      {3, 3, 2, 1, 2, 3, 3, 2, 1, 0, 1, 2},
+      {2, 3, 3, 2, 3, 4, 3, 3, 2, 1, 0, 1},
+      {1, 2, 3, 3, 4, 3, 2, 3, 3, 2, 1, 0},
+  };
+  const auto indexOf = [&](NodeId n) { return static_cast<std::size_t>(std::find(ring.begin(), ring.end(), n) - ring.begin()); };
   for (NodeId from : ring)
     for (NodeId to : ring) {
+      INFO("from " << indexOf(from) << " to " << indexOf(to));
       const auto path = shortestPath(g, from, to);
       REQUIRE(path.has_value());
       REQUIRE(path->nodes.size() == path->edges.size() + 1);
@@ -58,12 +81,32 @@ TEST_CASE("every edge of a shortest path joins the nodes beside it, and no short
                            (e.to == path->nodes[i] && e.from == path->nodes[i + 1]);
         CHECK(joins);
       }
-      // The neighborhood search measures the same distance.
-      unsigned distance = 0;
-      for (const Reached& r : neighborhood(g, from, 12))
-        if (r.node == to) distance = r.distance;
-      CHECK(path->edges.size() == distance);
+      CHECK(path->edges.size() == static_cast<std::size_t>(DISTANCE[indexOf(from)][indexOf(to)]));
     }
+  // The neighborhood search measures the same distances, and reaches every other node once.
+  for (NodeId from : ring) {
+    INFO("from " << indexOf(from));
+    const auto near = neighborhood(g, from, 12);
+    CHECK(near.size() == 11);
+    std::set<std::size_t> reached;
+    for (const Reached& r : near) {
+      REQUIRE(indexOf(r.node) < 12);
+      reached.insert(indexOf(r.node));
+      CHECK(r.node != from);
+      CHECK(static_cast<int>(r.distance) == DISTANCE[indexOf(from)][indexOf(r.node)]);
+    }
+    CHECK(reached.size() == 11);
+  }
+  // Within two steps of node 1: 0 and 2, then 11, 3 and 6, each distance in IRI order
+  // ("org/11" < "org/3" < "org/6").
+  const auto twoSteps = neighborhood(g, ring[1], 2);
+  REQUIRE(twoSteps.size() == 5);
+  const std::size_t order[5] = {0, 2, 11, 3, 6};
+  const unsigned steps[5] = {1, 1, 2, 2, 2};
+  for (std::size_t i = 0; i < 5; ++i) {
+    CHECK(indexOf(twoSteps[i].node) == order[i]);
+    CHECK(twoSteps[i].distance == steps[i]);
+  }
 }
 
 TEST_CASE("betweenness counts the shortest paths through a vertex, each pair once", "[graph]") {

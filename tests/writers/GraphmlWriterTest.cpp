@@ -8,6 +8,7 @@
 #include <string>
 
 #include "tests/writers/WriterTestHelpers.h"
+#include "tests/Skip.h"
 
 namespace pressgraph {
 namespace {
@@ -44,7 +45,7 @@ for e in edges:
 
 TEST_CASE("GraphML parses as XML with every node and edge and their iri, kind, name, relation", "[writers]") {
   if (!test::haveTool("python3")) {
-    WARN("skipped: python3 is not on the PATH");
+    SKIP_TEST(Tool, "python3 is not on the PATH");
     return;
   }
   const KnowledgeGraph graph = test::sampleGraph();

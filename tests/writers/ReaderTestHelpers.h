@@ -16,13 +16,14 @@
 
 #include "tests/TestPaths.h"
 #include "tests/writers/WriterTestHelpers.h"
+#include "tests/Skip.h"
 
 namespace pressgraph::test {
 
 /// Whether `tool` is on the PATH; if not, a WARN naming the Debian package that has it.
 inline bool haveReader(const std::string& tool, const std::string& package) {
   if (haveTool(tool)) return true;
-  WARN("skipped: " << tool << " (Debian package " << package << ") is not on the PATH");
+  SKIP_TEST(Tool, "" << tool << " (Debian package " << package << ") is not on the PATH");
   return false;
 }
 
@@ -111,7 +112,7 @@ inline std::optional<std::string> jsonLdToNQuads(const std::string& path) {
   writeFile(script, TO_NQUADS_JS);
   const auto result = run("node " + script.quoted() + " " + shellQuote(nodeModules()) + " " + shellQuote(path));
   if (result.exitCode == 3) {
-    WARN("skipped: the npm module jsonld is missing; run npm ci in tests/ (looked in " << nodeModules() << ")");
+    SKIP_TEST(Tool, "the npm module jsonld is missing; run npm ci in tests/ (looked in " << nodeModules() << ")");
     return std::nullopt;
   }
   REQUIRE(result.exitCode == 0);

@@ -255,13 +255,21 @@ TEST_CASE("the event a sentence reports is its verb's object, and 'both activiti
   for (const DocNode& n : g.nodes())
     if (n.kind == NodeKind::Event) events.push_back(&n);
   REQUIRE(events.size() == 2);
-  for (const DocNode* e : events) {
+  for (const DocNode* e : events)
     CHECK(targets(g, e, Relation::Funder) == std::vector<std::string>{"Government of Canada"});
-    if (literals(e, Property::EventType) == std::vector<std::string>{"Roundtable"}) {
-      CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2022-07-09"});
-      CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Sylhet"});
-    }
-  }
+  const auto ofType = [&](const std::string& type) -> const DocNode* {
+    for (const DocNode* e : events)
+      if (literals(e, Property::EventType) == std::vector<std::string>{type}) return e;
+    return nullptr;
+  };
+  const DocNode* training = ofType("Training");
+  const DocNode* roundtable = ofType("Roundtable");
+  REQUIRE(training);
+  REQUIRE(roundtable);
+  CHECK(literals(training, Property::StartDate) == std::vector<std::string>{"2022-07-05"});
+  CHECK(targets(g, training, Relation::Location) == std::vector<std::string>{"Dhaka"});
+  CHECK(literals(roundtable, Property::StartDate) == std::vector<std::string>{"2022-07-09"});
+  CHECK(targets(g, roundtable, Relation::Location) == std::vector<std::string>{"Sylhet"});
 }
 
 TEST_CASE("a clause about one partner does not end the list of partners", "[loaders][extract]") {
