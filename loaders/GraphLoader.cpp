@@ -391,7 +391,7 @@ SerdStatus onStatement(void* handle, SerdStatementFlags, const SerdNode* graphNa
     c.subjects[s].name = c.values.intern(ov);
   } else if (p.role == Predicate::AlternateName && object->type == SERD_LITERAL) {
     c.alternateNames.push_back(Statement{s, c.values.intern(ov), 0});
-  } else if (p.relation && object->type == SERD_URI && ov.starts_with(ID_NS)) {
+  } else if (p.relation && (object->type == SERD_URI || object->type == SERD_CURIE) && ov.starts_with(ID_NS)) {
     const std::uint32_t o = c.path(ov.substr(ID_NS.size()));
     c.edges.push_back(Statement{s, o, static_cast<std::uint8_t>(*p.relation)});
     if (graphName && gv.starts_with(ID_NS) && *p.relation != Relation::Mentions)

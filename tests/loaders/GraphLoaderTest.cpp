@@ -184,6 +184,32 @@ TEST_CASE("a name statement about a node that is only an object is no crash, and
   CHECK(g.nodeCount() == 2);
 }
 
+// A graph written by hand with prefixed names: an edge whose object was a prefixed name, not
+// an <IRI>, was dropped (found by a hand-written test graph of tests/cli/GraphCommandsTest.cpp).
+TEST_CASE("prefixed names, with escapes, are read as the IRIs they stand for, as subjects and as objects", "[loaders]") {
+  const TempFile file(".ttl");
+  test::writeFile(file, R"(@prefix schema: <http://schema.org/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix pg: <https://w3id.org/pressgraph/ontology#> .
+@prefix id: <https://w3id.org/pressgraph/id/> .
+id:doc\/d a pg:Document ; schema:name "d.txt" ; schema:mentions id:org\/a .
+id:org\/a a schema:Organization ; schema:name "A" ; schema:parentOrganization id:org\/b .
+id:org\/b a schema:Organization ; schema:name "B" .
+id:doc\/d\#fact-1 a rdf:Statement ; rdf:subject id:org\/a ; rdf:predicate schema:parentOrganization ;
+  rdf:object id:org\/b ; prov:wasDerivedFrom id:doc\/d ; pg:sentence "A is part of B." .
+)");
+  KnowledgeGraph g;
+  readGraph(file.path().string(), g);
+  CHECK(g.nodeCount() == 3);
+  CHECK(g.edgeCount() == 2);  // the mention and the part-of
+  const NodeId doc = *g.findByIri("doc/d"), a = *g.findByIri("org/a"), b = *g.findByIri("org/b");
+  CHECK(g.hasEdge(Edge{doc, Relation::Mentions, a}));
+  const auto partOf = g.evidence(Edge{a, Relation::ParentOrganization, b});
+  REQUIRE(partOf.size() == 1);
+  CHECK(partOf[0].sentence == "A is part of B.");
+}
+
 TEST_CASE("a fact in a document's named graph is stated by that document, sentence or not", "[loaders]") {
   const TempFile file(".trig");
   test::writeFile(file, R"(@prefix schema: <http://schema.org/> .
