@@ -38,6 +38,15 @@ TEST_CASE("role.active-subject: the subject of an organizing verb in any inflect
   CHECK(rulesOf(g, e, Relation::Organizer, IOM) == std::vector<std::string>{"role.active-subject"});
 }
 
+TEST_CASE("role.active-subject: organizations that come together to co-facilitate an event organize it", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "On 19 September 2024 the ILO and the IOM came together to co-facilitate a two-day workshop on labour mobility in Suva.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{ILO, IOM});
+  CHECK(rulesOf(g, e, Relation::Organizer, ILO) == std::vector<std::string>{"role.active-subject"});
+}
+
 TEST_CASE("role.passive-by-agent and role.partner-with come from the lexicon's phrases", "[loaders][extract][rules]") {
   const auto g = extractText("The seminar, held in Geneva on 4 May 2018, was convened by the ILO in close co-operation with the IOM.");
   const DocNode* e = firstEvent(g);
