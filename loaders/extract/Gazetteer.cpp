@@ -98,8 +98,16 @@ std::uint32_t Gazetteer::addCity(CityEntry e) {
 }
 
 std::uint32_t Gazetteer::addOrganization(OrganizationEntry e) {
+  const auto index = static_cast<std::uint32_t>(organizations_.size());
+  organizationByName_.emplace(e.name, index);
   organizations_.push_back(std::move(e));
-  return static_cast<std::uint32_t>(organizations_.size() - 1);
+  return index;
+}
+
+std::optional<std::uint32_t> Gazetteer::organizationByName(std::string_view name) const {
+  const auto it = organizationByName_.find(std::string(name));
+  if (it == organizationByName_.end()) return std::nullopt;
+  return it->second;
 }
 
 std::optional<std::uint32_t> Gazetteer::countryByCode(std::string_view alpha2) const {

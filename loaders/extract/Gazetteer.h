@@ -72,6 +72,8 @@ class Gazetteer {
   const CityEntry& city(std::uint32_t i) const { return cities_[i]; }
   const OrganizationEntry& organization(std::uint32_t i) const { return organizations_[i]; }
   std::optional<std::uint32_t> countryByCode(std::string_view alpha2) const;
+  /// The organization entry with exactly this canonical name.
+  std::optional<std::uint32_t> organizationByName(std::string_view name) const;
   /// The state an adjective names ("Japanese" -> Japan), from demonyms.tsv.
   std::optional<std::uint32_t> countryByDemonym(std::string_view adjective) const;
   std::size_t countryCount() const { return countries_.size(); }
@@ -98,6 +100,7 @@ class Gazetteer {
   std::vector<std::vector<EntryRef>> nodeEntries_{1};                    // node 0 is the root
   std::unordered_map<std::uint64_t, std::uint32_t> children_;            // (node, token) -> node
   std::unordered_map<std::string, std::uint32_t> countryByCode_;
+  std::unordered_map<std::string, std::uint32_t> organizationByName_;
   std::unordered_map<std::string, std::uint32_t> countryByDemonym_;
   // The first words of acronyms that start with neither a capital nor a digit ("eu-LISA"):
   // the only such tokens a match can start at.

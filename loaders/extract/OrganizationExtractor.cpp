@@ -206,6 +206,30 @@ const OrganizationEntry* gazetteerOrganization(const DocumentContext& ctx, std::
 
 std::string shortFormOf(const OrganizationEntry& e) { return e.acronyms.empty() ? std::string() : e.acronyms.front(); }
 
+// "African Union Commission": a body of the gazetteer whose name is another's followed by unit
+// words is a unit of that one (GUIDELINES: an office named by its organization plus a unit).
+std::optional<std::uint32_t> gazetteerParentOf(const Gazetteer& gazetteer, std::string_view name) {
+  for (std::size_t cut = name.rfind(' '); cut != std::string_view::npos && cut > 0; cut = name.rfind(' ', cut - 1)) {
+    const std::string_view word = name.substr(cut + 1, name.find(' ', cut + 1) - cut - 1);
+    if (!lexicon::is(word, WordClass::UnitHead)) return std::nullopt;
+    if (auto parent = gazetteer.organizationByName(name.substr(0, cut))) return parent;
+  }
+  return std::nullopt;
+}
+
+// The office a gazetteer unit stands for, under its parent organization.
+std::uint32_t gazetteerUnit(State& s, const OrganizationEntry& unit, std::uint32_t parentIndex, std::string_view surface) {
+  DocumentContext& ctx = s.ctx;
+  const OrganizationEntry& p = ctx.gazetteer.organization(parentIndex);
+  const std::uint32_t parent = addOrganization(s, p.name, p.name, p.wikidata);
+  if (!shortFormOf(p).empty() && !s.shortName.contains(parent)) s.shortName[parent] = shortFormOf(p);
+  const std::uint32_t office = ctx.graph.addNode(NodeKind::Office, officeKey(unit.name), unit.name);
+  ctx.graph.addName(office, std::string(surface));
+  for (const std::string& acronym : unit.acronyms) ctx.graph.addName(office, acronym);
+  ctx.graph.addEdge(office, Relation::ParentOrganization, parent, DocumentGraph::NO_SENTENCE, "office.gazetteer-unit");
+  return office;
+}
+
 // 1. "Full Name (ACR)": the acronym names the organization for the rest of the document.
 void acronymDefinitions(State& s) {
   const Text& text = s.ctx.text;
@@ -234,6 +258,13 @@ void acronymDefinitions(State& s) {
     if (!known && !isOrganizationPhrase(s.ctx, first, end) && !hasHeadWord(text, first, end)) continue;
     if (s.ctx.overlaps(first, end)) continue;
     const std::string surface(text.span(first, end));
+    if (const auto parent = known ? gazetteerParentOf(s.ctx.gazetteer, known->name) : std::nullopt) {
+      const std::uint32_t office = gazetteerUnit(s, *known, *parent, surface);
+      s.ctx.graph.addName(office, acronym);
+      s.ctx.add(Mention{NodeKind::Office, first, end, office});
+      s.ctx.add(Mention{NodeKind::Office, i + 1, i + 2, office});
+      continue;
+    }
     const std::uint32_t node = known ? addOrganization(s, known->name, surface, known->wikidata)
                                      : addOrganization(s, surface, surface, {});
     s.ctx.graph.addName(node, acronym);
@@ -261,6 +292,11 @@ void knownOrganizations(State& s) {
         if (!fullNamed) continue;
       }
       if (s.ctx.overlaps(m.first, m.end)) break;
+      if (const auto parent = gazetteerParentOf(s.ctx.gazetteer, e.name)) {
+        const std::uint32_t office = gazetteerUnit(s, e, *parent, text.span(m.first, m.end));
+        s.ctx.add(Mention{NodeKind::Office, m.first, m.end, office});
+        break;
+      }
       const std::uint32_t node = addOrganization(s, e.name, text.span(m.first, m.end), e.wikidata);
       s.ctx.add(Mention{NodeKind::Organization, m.first, m.end, node});
       if (!shortFormOf(e).empty() && !s.shortName.contains(node)) s.shortName[node] = shortFormOf(e);
@@ -426,7 +462,11 @@ bool orgThenUnit(State& s, const OfficeParent& o) {
   const std::uint32_t unitEnd = unitNameEnd(s.ctx, j, o.sentenceEnd);
   if (unitEnd <= j) return false;
   const std::string unit(s.ctx.text.span(j, unitEnd));
-  const std::uint32_t office = makeOffice(s, o.org, unitEnd, o.shortName + " " + unit, o.surface + " " + unit, "office.org-then-unit");
+  // "the African Union (AU) Commission" is the gazetteer's "African Union Commission" where it has one.
+  const std::string& parentName = s.ctx.graph.node(o.org.node).name;
+  const auto known = s.ctx.gazetteer.organizationByName(parentName + " " + unit);
+  const std::string name = known ? s.ctx.gazetteer.organization(*known).name : o.shortName + " " + unit;
+  const std::uint32_t office = makeOffice(s, o.org, unitEnd, name, o.surface + " " + unit, "office.org-then-unit");
   // The unit is also called by its own words ("Labour Migration Division").
   if (unitEnd - j >= 2) s.ctx.graph.addName(office, unit);
   return true;

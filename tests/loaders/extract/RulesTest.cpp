@@ -34,8 +34,25 @@ TEST_CASE("role.active-subject: the subject of an organizing verb in any inflect
       "The African Union (AU) Commission and the IOM are jointly holding a three-day workshop on border management.");
   const DocNode* e = firstEvent(g);
   REQUIRE(e);
-  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"African Union", IOM});
+  // "the African Union (AU) Commission" is the union's commission, an office (GUIDELINES), named
+  // as the gazetteer names it.
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"African Union Commission", IOM});
   CHECK(rulesOf(g, e, Relation::Organizer, IOM) == std::vector<std::string>{"role.active-subject"});
+  const DocNode* commission = byName(g, NodeKind::Office, "African Union Commission");
+  REQUIRE(commission);
+  CHECK(targets(g, commission, Relation::ParentOrganization) == std::vector<std::string>{"African Union"});
+  CHECK(rulesOf(g, commission, Relation::ParentOrganization, "African Union") == std::vector<std::string>{"office.org-then-unit"});
+}
+
+TEST_CASE("office.gazetteer-unit: a known body named as another plus a unit word is that one's office", "[loaders][extract][rules]") {
+  const auto g = extractText("The African Union Commission (AUC) and the European Commission met in Addis Ababa.");
+  const DocNode* auc = byName(g, NodeKind::Office, "African Union Commission");
+  REQUIRE(auc);
+  CHECK(targets(g, auc, Relation::ParentOrganization) == std::vector<std::string>{"African Union"});
+  CHECK(rulesOf(g, auc, Relation::ParentOrganization, "African Union") == std::vector<std::string>{"office.gazetteer-unit"});
+  // "European" names no body of the gazetteer: the European Commission stays an organization.
+  CHECK(byName(g, NodeKind::Organization, "European Commission"));
+  CHECK_FALSE(byName(g, NodeKind::Office, "European Commission"));
 }
 
 TEST_CASE("role.active-subject: organizations that come together to co-facilitate an event organize it", "[loaders][extract][rules]") {
