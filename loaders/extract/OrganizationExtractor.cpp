@@ -435,9 +435,11 @@ std::uint32_t unitAreaEnd(const DocumentContext& ctx, std::uint32_t unitEnd, std
   std::uint32_t e = unitEnd + 1;
   while (e < sentenceEnd && !ctx.overlaps(e, e + 1) &&
          ((text.tokens()[e].word && text.tokens()[e].capitalized) || text.token(e) == "and" || text.token(e) == "the")) {
-    // "... for Indonesia and Timor-Leste and the Indonesian ... Agency": "and the" starts another name.
+    // "... for Indonesia and Timor-Leste and the Indonesian ... Agency": "and the" starts another
+    // name, unless a region follows ("Regional Office for Central America and the Caribbean").
     if (text.token(e) == "and" && e + 1 < sentenceEnd &&
-        (text.token(e + 1) == "the" || text.is(e + 1, WordClass::LeadingHead)))
+        (text.token(e + 1) == "the" || text.is(e + 1, WordClass::LeadingHead)) &&
+        !(text.token(e + 1) == "the" && e + 2 < sentenceEnd && text.is(e + 2, WordClass::Region)))
       break;
     ++e;
   }

@@ -44,6 +44,15 @@ TEST_CASE("role.active-subject: the subject of an organizing verb in any inflect
   CHECK(rulesOf(g, commission, Relation::ParentOrganization, "African Union") == std::vector<std::string>{"office.org-then-unit"});
 }
 
+TEST_CASE("office.org-then-unit: a regional office's area runs on through 'and the' a region", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "The UNODC Regional Office for Central America and the Caribbean and the IOM met in Panama on 3 May 2016.");
+  const DocNode* office = byName(g, NodeKind::Office, "UNODC Regional Office for Central America and the Caribbean");
+  REQUIRE(office);
+  CHECK(targets(g, office, Relation::ParentOrganization) == std::vector<std::string>{"United Nations Office on Drugs and Crime"});
+  CHECK(names(g, NodeKind::Organization) == std::vector<std::string>{IOM, "United Nations Office on Drugs and Crime"});
+}
+
 TEST_CASE("office.gazetteer-unit: a known body named as another plus a unit word is that one's office", "[loaders][extract][rules]") {
   const auto g = extractText("The African Union Commission (AUC) and the European Commission met in Addis Ababa.");
   const DocNode* auc = byName(g, NodeKind::Office, "African Union Commission");
