@@ -139,6 +139,30 @@ std::optional<RoleSpan> roleBeforeComma(const DocumentContext& ctx, std::uint32_
 
 }  // namespace
 
+// "UNHCR spokesperson Jennifer Pagonis", "IPPF Director-General Gill Greer": a role word right
+// before the name, without a comma; the role runs back over the role's words and its organization.
+std::optional<RoleSpan> roleWordBefore(const DocumentContext& ctx, std::uint32_t start, std::uint32_t sentenceFirst) {
+  const Text& text = ctx.text;
+  if (start <= sentenceFirst) return std::nullopt;
+  const std::string_view before = text.token(start - 1);
+  const std::size_t dash = before.find('-');  // "Director-General", "Secretary-General"
+  if (!text.is(start - 1, WordClass::RoleWord) && !(dash != std::string_view::npos && lexicon::is(before.substr(0, dash), WordClass::RoleWord)))
+    return std::nullopt;
+  std::uint32_t first = start - 1;
+  while (first > sentenceFirst && first + 8 > start) {
+    const std::uint32_t k = first - 1;
+    const Token& t = text.tokens()[k];
+    if (const Mention* m = ctx.at(k); m && (m->kind == NodeKind::Organization || m->kind == NodeKind::Office)) {
+      first = m->first;
+      break;
+    }
+    if (!(t.word && t.capitalized) && !text.is(k, WordClass::RoleWord)) break;
+    if (text.is(k, WordClass::NonNameWord)) break;  // "The", "In"
+    first = k;
+  }
+  return RoleSpan{first, start};
+}
+
 std::optional<std::uint32_t> personNameEnd(const DocumentContext& ctx, std::uint32_t first, std::uint32_t limit) {
   const Text& text = ctx.text;
   if (first >= text.tokens().size()) return std::nullopt;
@@ -230,6 +254,7 @@ void PersonExtractor::run(DocumentContext& ctx) const {
       take(organizationAfterOf(ctx, *end, s.endToken));
       take(organizationAfterFrom(ctx, *end, s.endToken));
       if (!accept) take(roleOfPlaceBefore(ctx, start, s.firstToken));
+      if (!accept) take(roleWordBefore(ctx, start, s.firstToken));
       take(roleBeforeComma(ctx, start, s.firstToken));
       accept = accept || isAttributed(ctx, start, *end, s) || organizationInParentheses(ctx, *end, s.endToken) ||
                listedAfterPerson(ctx, start, s.firstToken);

@@ -117,6 +117,20 @@ TEST_CASE("a month and an organization's acronym in brackets are no towns", "[lo
   CHECK(std::find(cities.begin(), cities.end(), "Utica") == cities.end());
 }
 
+TEST_CASE("persons after a role word without a comma, with the role's organization", "[loaders][extract]") {
+  const auto g = extractText(
+      "This is a summary of what was said by UNHCR spokesperson Lena Mortensen at the press briefing. "
+      "IOM Director-General Tomas Brenner welcomed the participants. The expert Working Group met.");
+  CHECK(names(g, NodeKind::Person) == std::vector<std::string>{"Lena Mortensen", "Tomas Brenner"});
+  const DocNode* lena = byName(g, NodeKind::Person, "Lena Mortensen");
+  REQUIRE(lena);
+  CHECK(targets(g, lena, Relation::WorksFor) == std::vector<std::string>{"United Nations High Commissioner for Refugees"});
+  CHECK(literals(lena, Property::JobTitle) == std::vector<std::string>{"spokesperson"});
+  const DocNode* tomas = byName(g, NodeKind::Person, "Tomas Brenner");
+  REQUIRE(tomas);
+  CHECK(literals(tomas, Property::JobTitle) == std::vector<std::string>{"Director-General"});
+}
+
 TEST_CASE("persons after 'role of PLACE', with ', from the ORG', and after a diplomatic rank", "[loaders][extract]") {
   const auto g = extractText(
       "Governor of Mombasa Amina Wekesa opened the forum. Peter Lindgren, from the World Health Organization, spoke. "
