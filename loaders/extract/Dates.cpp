@@ -87,10 +87,12 @@ std::vector<DateMention> findDates(const Text& text, std::uint32_t first, std::u
   for (std::uint32_t i = first; i < end; ++i) {
     DateMention m;
     int a = 0, b = 0;
-    // Day first: "14 November", "14-15 November", "21st and 22nd February", "21, 22 September 2016".
+    // Day first: "14 November", "14-15 November", "21st and 22nd February", "21, 22 September 2016",
+    // "26, 27 and 28 September 2016".
     if ((a = dayNumber(word(i))) || splitDayRange(word(i), a, b)) {
       std::uint32_t j = i + 1;
-      if (!b && j + 1 < end && isRangeWord(word(j)) && dayNumber(word(j + 1))) {
+      // "26, 27 and 28 September": a list of days runs from the first to the last.
+      while (j + 1 < end && isRangeWord(word(j)) && dayNumber(word(j + 1)) > std::max(a, b)) {
         b = dayNumber(word(j + 1));
         j += 2;
       }

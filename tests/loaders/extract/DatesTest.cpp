@@ -33,6 +33,9 @@ TEST_CASE("day-first dates, with and without a year, single and ranges", "[loade
   CHECK(startOf("on 4th and 5th December 2019") == "2019-12-04");
   CHECK(endOf("on 4th and 5th December 2019") == "2019-12-05");
   CHECK(startOf("on 17, 18 October 2011") == "2011-10-17");
+  // A list of days runs from its first to its last.
+  CHECK(startOf("a training in Tunisia on 26, 27 and 28 September 2016") == "2016-09-26");
+  CHECK(endOf("a training in Tunisia on 26, 27 and 28 September 2016") == "2016-09-28");
   CHECK(startOf("the 2nd of April") == "--04-02");
 }
 
