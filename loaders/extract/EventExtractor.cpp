@@ -27,9 +27,10 @@ struct Event {
   bool hasOrganizer = false;
   bool hasRole = false;  // any organization said to organize, partner, sponsor or attend it
   std::string_view thing;  // what a launch launched ("campaign"): "The campaign is funded by X" is about it
-  // Organizations named as the event's owners ("the IOM workshop"): its organizers unless
+  // Organizations named as the event's owners ("the IOM workshop", "the Conference of the
+  // Alliance"): its organizers unless
   // the text names others.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> owners;  // (organization node, sentence id)
+  std::vector<std::tuple<std::uint32_t, std::uint32_t, std::string_view>> owners;  // (organization node, sentence id, rule)
 };
 
 using Role = EventRole;
@@ -330,6 +331,26 @@ std::vector<const Mention*> ownersBefore(const DocumentContext& ctx, std::uint32
   }
   std::reverse(out.begin(), out.end());
   return out;
+}
+
+// "the 23rd Conference of the Alliance against Trafficking in Persons", "Meeting of the Council of
+// European Bishops' Conferences": a body's own meeting, named by "of" and the body's whole name.
+const Mention* ownerAfterOf(const DocumentContext& ctx, std::uint32_t noun, const Sentence& s) {
+  const Text& text = ctx.text;
+  std::uint32_t k = noun + 1;
+  if (k >= s.endToken || text.token(k) != "of") return nullptr;
+  ++k;
+  if (k < s.endToken && text.lower(k) == "the") ++k;
+  const Mention* m = ctx.at(k);
+  if (!m || m->first != k || (m->kind != NodeKind::Organization && m->kind != NodeKind::Office)) return nullptr;
+  // "the launch of the ILO report": the body names what follows it, not the event.
+  if (m->end < s.endToken) {
+    const Token& after = text.tokens()[m->end];
+    if (after.word && (after.capitalized || text.lowerIs(m->end, WordClass::LaunchedThing) ||
+                       text.lowerIs(m->end, WordClass::ProjectWord) || text.lowerIs(m->end, WordClass::EventNoun)))
+      return nullptr;
+  }
+  return m;
 }
 
 std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sentence& s) {
@@ -919,8 +940,10 @@ void EventReader::attach(Event& e, std::uint32_t si, const SentenceTrigger& t, c
       e.hasOrganizer = e.hasOrganizer || f.role == Role::Organizer;
       e.hasRole = true;
     }
-  if (t.trigger)
-    for (const Mention* m : ownersBefore(ctx_, eventNameStart(ctx_, *t.trigger, s), s)) e.owners.emplace_back(m->node, sentenceId);
+  if (t.trigger) {
+    for (const Mention* m : ownersBefore(ctx_, eventNameStart(ctx_, *t.trigger, s), s)) e.owners.emplace_back(m->node, sentenceId, "role.owner-before-name");
+    if (const Mention* m = ownerAfterOf(ctx_, *t.trigger, s)) e.owners.emplace_back(m->node, sentenceId, "role.owner-after-of");
+  }
 }
 
 void EventReader::read(std::uint32_t si) {
@@ -961,8 +984,7 @@ void EventReader::finish() {
       ctx_.graph.addEdge(e.node, Relation::Location, *ctx_.datelineCity, DocumentGraph::NO_SENTENCE, "event.location.dateline-city");
   for (const Event& e : events_)
     if (!e.hasOrganizer)
-      for (const auto& [node, sentenceId] : e.owners)
-        ctx_.graph.addEdge(e.node, Relation::Organizer, node, sentenceId, "role.owner-before-name");
+      for (const auto& [node, sentenceId, rule] : e.owners) ctx_.graph.addEdge(e.node, Relation::Organizer, node, sentenceId, rule);
   // Last to first: removing a node moves the ones after it. Events are the last nodes this
   // document graph gets, in the order of events_, and no id above them is held after this.
   for (std::size_t k = events_.size(); k-- > 0;)

@@ -73,6 +73,25 @@ TEST_CASE("role.active-subject: organizations that come together to co-facilitat
   CHECK(rulesOf(g, e, Relation::Organizer, ILO) == std::vector<std::string>{"role.active-subject"});
 }
 
+TEST_CASE("role.owner-after-of: a body's own meeting, named by 'of' and the body, is organized by it", "[loaders][extract][rules]") {
+  const auto own = extractText("The 23rd Conference of the International Labour Organization took place in Vienna on 18 April 2023.");
+  const DocNode* conference = firstEvent(own);
+  REQUIRE(conference);
+  CHECK(targets(own, conference, Relation::Organizer) == std::vector<std::string>{ILO});
+  CHECK(rulesOf(own, conference, Relation::Organizer, ILO) == std::vector<std::string>{"role.owner-after-of"});
+  // The body names the report, not the launch.
+  const auto report = extractText("The launch of the IOM report on labour mobility took place in Suva on 29 November 2022.");
+  const DocNode* launch = firstEvent(report);
+  REQUIRE(launch);
+  CHECK(targets(report, launch, Relation::Organizer).empty());
+  // Organizers the text names are the event's, not the body it is "of".
+  const auto named = extractText(
+      "The Meeting of the International Labour Organization, held in Geneva on 3 May 2023, was organized by the IOM.");
+  const DocNode* meeting = firstEvent(named);
+  REQUIRE(meeting);
+  CHECK(targets(named, meeting, Relation::Organizer) == std::vector<std::string>{IOM});
+}
+
 TEST_CASE("role.passive-by-agent and role.partner-with come from the lexicon's phrases", "[loaders][extract][rules]") {
   const auto g = extractText("The seminar, held in Geneva on 4 May 2018, was convened by the ILO in close co-operation with the IOM.");
   const DocNode* e = firstEvent(g);
