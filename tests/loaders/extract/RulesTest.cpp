@@ -101,6 +101,16 @@ TEST_CASE("role.passive-by-agent and role.partner-with come from the lexicon's p
   CHECK(rulesOf(g, e, Relation::Location, "Genève") == std::vector<std::string>{"event.location.sentence-city"});
 }
 
+TEST_CASE("role.sponsor-support-of and role.funder-funded-by: 'through the support of', 'with funding by'", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "Through the support of the ILO, the IOM organized a regional consultation in Bangkok on 25 February 2020. "
+      "With funding by the European Union, the consultation was hosted by the IOM.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(rulesOf(g, e, Relation::Sponsor, ILO) == std::vector<std::string>{"role.sponsor-support-of"});
+  CHECK(rulesOf(g, e, Relation::Funder, "European Union") == std::vector<std::string>{"role.funder-funded-by"});
+}
+
 TEST_CASE("role.partner-between: the cooperation between X and Y", "[loaders][extract][rules]") {
   const auto g = extractText(
       "A regional workshop was held in Chisinau on 12 March 2017 thanks to the cooperation between the ILO and the IOM.");
