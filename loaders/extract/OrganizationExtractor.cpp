@@ -77,6 +77,17 @@ bool isPlaceWord(const DocumentContext& ctx, std::uint32_t i) {
   return m && (hasEntry(*m, EntryKind::City) || hasEntry(*m, EntryKind::Country));
 }
 
+bool isMissionHead(std::string_view w);
+
+// A place word that is not an everyday English word too.
+bool isProperPlaceWord(const DocumentContext& ctx, std::uint32_t i) {
+  const GazetteerMatch* m = ctx.matchAt(i);
+  if (!m) return false;
+  for (const auto& ref : m->entries)
+    if (ref.kind == EntryKind::Country || (ref.kind == EntryKind::City && !ctx.gazetteer.city(ref.index).commonWord)) return true;
+  return false;
+}
+
 // Adjectives that open names ("Federal Service for ...", "State Council of ...").
 bool isAdjectivalLead(std::string_view w) {
   return w == "Federal" || w == "State" || w == "National" || w == "Permanent" || w == "Supreme" || w == "Autonomous" ||
@@ -125,8 +136,10 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
   // The head may follow one word: "London School of ...", "Russian Union of ...".
   const bool leadingHead = opensName(first) || (end - first >= 4 && opensName(first + 1));
   const bool adjectivalHead = isAdjectivalLead(text.token(first)) && hasHeadWord(text, first + 1, end);
-  // "Russian Federation" ends in a head word that belongs to a place name.
-  const bool trailingHead = text.is(end - 1, WordClass::TrailingHead) && !isPlaceWord(ctx, end - 1);
+  // "Russian Federation" ends in a head word that belongs to a place name; "University" (a town
+  // in Florida) is an everyday word first, but "Chief of Mission" is a job.
+  const bool trailingHead = text.is(end - 1, WordClass::TrailingHead) &&
+                            !(isMissionHead(text.token(end - 1)) ? isPlaceWord(ctx, end - 1) : isProperPlaceWord(ctx, end - 1));
   return leadingHead || adjectivalHead || trailingHead;
 }
 
@@ -715,10 +728,11 @@ std::string takePossessor(const DocumentContext& ctx, std::uint32_t& first, std:
 // where the name in [first, last) starts.
 std::uint32_t nameStartAfterTitle(const DocumentContext& ctx, std::uint32_t first, std::uint32_t last) {
   const Text& text = ctx.text;
-  if (first + 1 < last && (text.is(first, WordClass::TitleNoun) || text.is(first + 1, WordClass::TitleNoun)))
+  if (first + 1 < last && (text.is(first, WordClass::TitleNoun) || text.is(first + 1, WordClass::TitleNoun) ||
+                           text.is(first, WordClass::Honorific)))
     for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
       const std::string_view w = text.token(k);
-      if (w != "of" && w != "at" && w != "in") continue;
+      if (w != "of" && w != "at" && w != "in" && w != "from") continue;
       std::uint32_t a = k + 1, b = last;
       trimConnectors(text, a, b);
       if (a < b && (isOrganizationPhrase(ctx, a, b) || isUnitPhrase(text, a, b))) return a;

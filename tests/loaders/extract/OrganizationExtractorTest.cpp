@@ -328,3 +328,13 @@ TEST_CASE("a bare 'the Ministry' is the one ministry the page names, and nothing
   REQUIRE(t);
   CHECK(targets(h, t, Relation::Organizer) == std::vector<std::string>{"United Nations Children's Fund"});
 }
+
+// "University", "Police", "Union" are also towns somewhere (GeoNames); as everyday words they
+// still end a name. "Mission" ends a job title as often: "Chief of Mission" stays no body.
+TEST_CASE("a head word that is also a small town's name still ends an organization's name", "[loaders][extract]") {
+  const auto g = extractText(
+      "Professor Mina Park of Hansung University and the Royal Oman Police met the Chief of Mission in Muscat.");
+  CHECK(names(g, NodeKind::Organization) == std::vector<std::string>{"Hansung University", "Royal Oman Police"});
+  CHECK(names(g, NodeKind::Office).empty());
+  CHECK(names(g, NodeKind::Person) == std::vector<std::string>{"Mina Park"});
+}
