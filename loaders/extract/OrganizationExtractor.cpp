@@ -133,8 +133,11 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
     const std::string_view w = text.token(n);
     return lexicon::is(w, WordClass::HeadLink);
   };
-  // The head may follow one word: "London School of ...", "Russian Union of ...".
-  const bool leadingHead = opensName(first) || (end - first >= 4 && opensName(first + 1));
+  // The head may follow one word, or a state's name: "London School of ...", "Russian Union of
+  // ...", "Sri Lanka Bureau of Foreign Employment".
+  const GazetteerMatch* state = ctx.matchAt(first);
+  const bool afterState = state && state->first == first && state->end < end && hasEntry(*state, EntryKind::Country);
+  const bool leadingHead = opensName(first) || (end - first >= 4 && opensName(first + 1)) || (afterState && opensName(state->end));
   const bool adjectivalHead = isAdjectivalLead(text.token(first)) && hasHeadWord(text, first + 1, end);
   // "Russian Federation" ends in a head word that belongs to a place name; "University" (a town
   // in Florida) is an everyday word first, but "Chief of Mission" is a job.
@@ -192,7 +195,9 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentCont
       // "Global Programme against ... and Global Maritime Crime Programme": two names alike.
       const bool parallel = text.token(next) == text.token(start) && text.is(segmentEnd - 1, WordClass::TrailingHead) &&
                             hasHeadWord(text, start, k);
-      cut = text.is(next, WordClass::LeadingHead) || text.tokens()[next].allCaps || bothNamed || parallel;
+      // "X and the Y": an article after "and" starts a name when both sides are names.
+      const bool articleNamed = next > k + 1 && isOrganizationPhrase(ctx, start, k) && isOrganizationPhrase(ctx, next, last);
+      cut = text.is(next, WordClass::LeadingHead) || text.tokens()[next].allCaps || bothNamed || parallel || articleNamed;
     }
     if (cut) {
       out.emplace_back(start, k);

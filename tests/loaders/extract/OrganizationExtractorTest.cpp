@@ -338,3 +338,10 @@ TEST_CASE("a head word that is also a small town's name still ends an organizati
   CHECK(names(g, NodeKind::Office).empty());
   CHECK(names(g, NodeKind::Person) == std::vector<std::string>{"Mina Park"});
 }
+
+TEST_CASE("a state's name may open an organization's name before its head word", "[loaders][extract]") {
+  const auto g = extractText(
+      "The Sri Lanka Bureau of Foreign Employment and the Zimbabwe Congress of Trade Unions met in Colombo.");
+  CHECK(names(g, NodeKind::Organization) ==
+        std::vector<std::string>{"Sri Lanka Bureau of Foreign Employment", "Zimbabwe Congress of Trade Unions"});
+}
