@@ -9,6 +9,8 @@
 
 #include <climits>
 #include <cstring>
+#include <exception>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -102,7 +104,7 @@ struct Reader {
       titleDone = true;
     } else if (depth == headFrom) {
       headFrom = 0;
-    } else if (droppedFrom == 0 && inText() && isBlock(tag)) {
+    } else if (inText() && isBlock(tag)) {
       newline(result.text);
     }
     --depth;
@@ -125,10 +127,12 @@ struct Reader {
 // with every earlier one. boundedMarkup() rewrites the page, in one pass, so that neither can
 // grow: attributes are dropped (the text never uses them), and past kMaxDepth open elements a
 // new element first closes the innermost one, as browsers flatten nesting past a limit. To do
-// that it follows libxml2's own tokenizer (tags, quoted values, comments, <script>/<style>) and
-// keeps a model of its stack that is never smaller than libxml2's: the model closes an element
-// only where libxml2 does too, and never applies libxml2's implicit closes. Everything else passes
-// through unchanged, so the text libxml2 gives is the same for any page within the bounds.
+// that it follows libxml2's own tokenizer (tags, quoted values, <script>/<style>) and keeps a
+// model of its stack that is never smaller than libxml2's: the model closes an element only where
+// libxml2 does too, and never applies libxml2's implicit closes. On the way it reads three things
+// as a browser does where libxml2 2.9 does not: comments, DOCTYPEs and processing instructions
+// end where HTML5 ends them and are left out, and a stray </p> or a </br> ends a line. The rest
+// of the markup passes through as it was.
 
 bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool isNameChar(char c) { return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_' || c == '.'; }
@@ -141,6 +145,10 @@ bool isEmptyElement(std::string_view tag) {
                                                 "img",  "input", "isindex", "link", "meta", "param"};
   return isOneOf(tag, kEmpty);
 }
+
+// The document's own elements: libxml2 opens them once, implies them where they are missing and
+// ignores them where they repeat, so the model of its stack leaves them out.
+bool isDocumentElement(std::string_view tag) { return tag == "html" || tag == "head" || tag == "body"; }
 
 // libxml2's htmlGetEndPriority: an end tag closes the elements above its match only if none of
 // them ranks higher than it.
@@ -237,13 +245,38 @@ std::size_t rawTextEnd(std::string_view in, std::size_t i, std::string_view tag)
   return in.size();
 }
 
-Reader& readerOf(void* context) { return *static_cast<Reader*>(context); }
+// The parse a SAX callback belongs to. An exception (std::bad_alloc from a growing text) must not
+// unwind through libxml2's C frames: the callback keeps it, stops the parser, and htmlToText
+// throws it once libxml2 has returned.
+struct Parse {
+  Reader reader;
+  htmlParserCtxtPtr ctxt = nullptr;
+  std::exception_ptr error;
+};
+
+template <typename Step>
+void guarded(void* context, Step step) {
+  Parse& parse = *static_cast<Parse*>(context);
+  if (parse.error) return;
+  try {
+    step(parse.reader);
+  } catch (...) {
+    parse.error = std::current_exception();
+    xmlStopParser(parse.ctxt);
+  }
+}
+
 std::string_view tagOf(const xmlChar* name) { return name ? reinterpret_cast<const char*>(name) : ""; }
 
-void onStart(void* context, const xmlChar* name, const xmlChar**) { readerOf(context).start(tagOf(name)); }
-void onEnd(void* context, const xmlChar* name) { readerOf(context).end(tagOf(name)); }
+void onStart(void* context, const xmlChar* name, const xmlChar**) {
+  guarded(context, [&](Reader& r) { r.start(tagOf(name)); });
+}
+void onEnd(void* context, const xmlChar* name) {
+  guarded(context, [&](Reader& r) { r.end(tagOf(name)); });
+}
 void onText(void* context, const xmlChar* chars, int size) {
-  if (size > 0) readerOf(context).text(reinterpret_cast<const char*>(chars), static_cast<std::size_t>(size));
+  if (size > 0)
+    guarded(context, [&](Reader& r) { r.text(reinterpret_cast<const char*>(chars), static_cast<std::size_t>(size)); });
 }
 
 htmlSAXHandler saxHandler() {
@@ -289,14 +322,14 @@ std::string boundedMarkup(std::string_view in) {
       // empty paragraph, and </br> as <br>: a line ends. libxml2 ignores both; a <br> says it.
       if (name == "p" || name == "br") out += "<br>";
       if (name != "br") out += "</" + name + ">";
-      if (name != "html" && name != "head" && name != "body") open.close(name);  // libxml2 may ignore these
+      if (!isDocumentElement(name)) open.close(name);
     } else if (isAsciiLetter(next) || next == '_' || next == ':') {
       std::size_t k = readName(in, i + 1, name);
       k = skipAttributes(in, k);
       const bool closed = k < n && in[k] == '/';
       const bool ended = k < n;
       i = ended ? k + (closed ? 2 : 1) : n;
-      const bool pushes = !closed && ended && !isEmptyElement(name) && name != "html" && name != "head" && name != "body";
+      const bool pushes = !closed && ended && !isEmptyElement(name) && !isDocumentElement(name);
       if (pushes && open.full()) {
         out += "</" + open.innermost() + ">";
         open.closeInnermost();
@@ -330,20 +363,22 @@ HtmlText htmlToText(std::string_view html) {
   const std::string markup = boundedMarkup(html);
   // libxml2 takes the input's length as an int; no document `build` reads comes near it.
   if (markup.size() > static_cast<std::size_t>(INT_MAX)) throw std::length_error("HTML page over 2 GB");
-  Reader reader;
   if (markup.empty()) return {};  // libxml2 makes no parser for no input
-  htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(markup.data(), static_cast<int>(markup.size()));
-  if (ctxt == nullptr) throw std::bad_alloc();
+  const std::unique_ptr<htmlParserCtxt, void (*)(htmlParserCtxtPtr)> ctxt(
+      htmlCreateMemoryParserCtxt(markup.data(), static_cast<int>(markup.size())), htmlFreeParserCtxt);
+  if (!ctxt) throw std::bad_alloc();
+  Parse parse;
+  parse.ctxt = ctxt.get();
   *ctxt->sax = saxHandler();
-  ctxt->userData = &reader;
+  ctxt->userData = &parse;
   // The text is UTF-8 whatever a <meta charset> says: the loaders decoded it already.
-  xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-  htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                               HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD);
-  htmlParseDocument(ctxt);
-  htmlFreeParserCtxt(ctxt);
+  xmlSwitchEncoding(ctxt.get(), XML_CHAR_ENCODING_UTF8);
+  htmlCtxtUseOptions(ctxt.get(), HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                     HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD);
+  htmlParseDocument(ctxt.get());
+  if (parse.error) std::rethrow_exception(parse.error);
 
-  HtmlText result = std::move(reader.result);
+  HtmlText result = std::move(parse.reader.result);
   while (!result.title.empty() && result.title.back() == ' ') result.title.pop_back();
   newline(result.text);
   return result;

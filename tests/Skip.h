@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // What a test could not check, said where everyone sees it. A test that lacks a tool, a service
-// or ../shared calls skip() and returns: the run then ends with the list of what was skipped,
+// or ../shared says so with SKIP_TEST and returns: the run then ends with the list of what was skipped,
 // and CTest counts the test as skipped (exit 77, SKIP_RETURN_CODE), not as passed. Under
 // scripts/test.sh, which promises that every test ran, a missing tool or service fails the
 // test instead (PRESSGRAPH_TESTS_REQUIRE_TOOLS=1); only ../shared, which a user's clone never
@@ -14,7 +14,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
 
 namespace pressgraph::test {
 

@@ -72,21 +72,18 @@ bool fitAcronym(const Text& text, std::string_view acronym, std::uint32_t& first
   return false;
 }
 
-bool isPlaceWord(const DocumentContext& ctx, std::uint32_t i) {
-  const GazetteerMatch* m = ctx.matchAt(i);
-  return m && (hasEntry(*m, EntryKind::City) || hasEntry(*m, EntryKind::Country));
-}
-
-bool isMissionHead(std::string_view w);
-
-// A place word that is not an everyday English word too.
-bool isProperPlaceWord(const DocumentContext& ctx, std::uint32_t i) {
+// Whether a country or city starts at token `i`; with `everydayWords` false, not a city whose
+// name is also an everyday English word ("University", a town in Florida).
+bool isPlaceWord(const DocumentContext& ctx, std::uint32_t i, bool everydayWords = true) {
   const GazetteerMatch* m = ctx.matchAt(i);
   if (!m) return false;
   for (const auto& ref : m->entries)
-    if (ref.kind == EntryKind::Country || (ref.kind == EntryKind::City && !ctx.gazetteer.city(ref.index).commonWord)) return true;
+    if (ref.kind == EntryKind::Country || (ref.kind == EntryKind::City && (everydayWords || !ctx.gazetteer.city(ref.index).commonWord)))
+      return true;
   return false;
 }
+
+bool isMissionHead(std::string_view w) { return w == "Mission" || w == "Delegation" || w == "Embassy" || w == "Representation"; }
 
 // Adjectives that open names ("Federal Service for ...", "State Council of ...").
 bool isAdjectivalLead(std::string_view w) {
@@ -142,7 +139,7 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
   // "Russian Federation" ends in a head word that belongs to a place name; "University" (a town
   // in Florida) is an everyday word first, but "Chief of Mission" is a job.
   const bool trailingHead = text.is(end - 1, WordClass::TrailingHead) &&
-                            !(isMissionHead(text.token(end - 1)) ? isPlaceWord(ctx, end - 1) : isProperPlaceWord(ctx, end - 1));
+                            !isPlaceWord(ctx, end - 1, /*everydayWords=*/isMissionHead(text.token(end - 1)));
   return leadingHead || adjectivalHead || trailingHead;
 }
 
@@ -391,8 +388,6 @@ std::uint32_t officeInPlaceAfter(const DocumentContext& ctx, std::uint32_t j, st
   if (!place || ctx.overlaps(place->first, place->end)) return j;
   return place->end;
 }
-
-bool isMissionHead(std::string_view w) { return w == "Mission" || w == "Delegation" || w == "Embassy" || w == "Representation"; }
 
 // "the Delegation of the European Union to Georgia": a mission of the organization.
 bool missionOfOrg(State& s, const Mention& org, std::uint32_t sentenceEnd) {

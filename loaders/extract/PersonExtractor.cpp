@@ -137,8 +137,6 @@ std::optional<RoleSpan> roleBeforeComma(const DocumentContext& ctx, std::uint32_
   return std::nullopt;
 }
 
-}  // namespace
-
 // "UNHCR spokesperson Jennifer Pagonis", "IPPF Director-General Gill Greer": a role word right
 // before the name, without a comma; the role runs back over the role's words and its organization.
 std::optional<RoleSpan> roleWordBefore(const DocumentContext& ctx, std::uint32_t start, std::uint32_t sentenceFirst) {
@@ -162,6 +160,8 @@ std::optional<RoleSpan> roleWordBefore(const DocumentContext& ctx, std::uint32_t
   }
   return RoleSpan{first, start};
 }
+
+}  // namespace
 
 std::optional<std::uint32_t> personNameEnd(const DocumentContext& ctx, std::uint32_t first, std::uint32_t limit) {
   const Text& text = ctx.text;
@@ -201,6 +201,8 @@ std::uint32_t addPerson(DocumentContext& ctx, std::uint32_t first, std::uint32_t
   return node;
 }
 
+namespace {
+
 // "..., said Maria Gonzalez", "Maria Gonzalez added", "according to Juan de la Cruz": a name
 // a quote or a statement is attributed to is a person's.
 bool isAttributed(const DocumentContext& ctx, std::uint32_t start, std::uint32_t end, const Sentence& s) {
@@ -232,6 +234,8 @@ bool listedAfterPerson(const DocumentContext& ctx, std::uint32_t start, std::uin
   const Mention* m = ctx.at(k);
   return m && m->kind == NodeKind::Person;
 }
+
+}  // namespace
 
 void PersonExtractor::run(DocumentContext& ctx) const {
   const Text& text = ctx.text;

@@ -23,7 +23,7 @@ namespace pressgraph::test {
 /// Whether `tool` is on the PATH; if not, a WARN naming the Debian package that has it.
 inline bool haveReader(const std::string& tool, const std::string& package) {
   if (haveTool(tool)) return true;
-  SKIP_TEST(Tool, "" << tool << " (Debian package " << package << ") is not on the PATH");
+  SKIP_TEST(Tool, tool << " (Debian package " << package << ") is not on the PATH");
   return false;
 }
 
