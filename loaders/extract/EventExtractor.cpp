@@ -683,7 +683,7 @@ void rolesAtVerb(const DocumentContext& ctx, std::uint32_t si, std::uint32_t i, 
   const Sentence& s = text.sentences()[si];
   const std::string_view w = text.lower(i);
   // Most tokens are none of these words: one lookup rules them out.
-  constexpr std::uint32_t VERBS = Lexicon::bit(WordClass::OrganizingVerb) | Lexicon::bit(WordClass::ParticipatingVerb) |
+  constexpr WordClassMask VERBS = Lexicon::bit(WordClass::OrganizingVerb) | Lexicon::bit(WordClass::ParticipatingVerb) |
                                   Lexicon::bit(WordClass::PassiveAuxiliary);
   if (!(text.classes(i, true) & VERBS)) return;
   const bool passive = isPassive(text, i, s.firstToken);

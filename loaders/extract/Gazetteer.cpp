@@ -320,6 +320,7 @@ Gazetteer Gazetteer::load(const std::string& dataDir, const std::string& isoDir)
     if (cols.size() > 3) e.wikidata = cols[3];
     if (cols.size() > 4) e.category = cols[4];
     if (cols.size() > 5) e.ambiguousAcronym = cols[5].find("ambiguous") != std::string::npos;
+    if (cols.size() > 5) e.umbrella = cols[5].find("umbrella") != std::string::npos;
     const std::uint32_t i = g.addOrganization(e);
     g.addName(e.name, EntryRef{EntryKind::Organization, i, false});
     for (const auto& a : e.acronyms) g.addName(a, EntryRef{EntryKind::Organization, i, true});

@@ -36,6 +36,7 @@ struct OrganizationEntry {
   std::string wikidata;  ///< Q-id, or empty
   std::string category;
   bool ambiguousAcronym = false;  ///< the acronym names other things too: needs the full name nearby
+  bool umbrella = false;          ///< its name prefixes its agencies', venues' and documents' names ("UN agencies")
 };
 
 enum class EntryKind : std::uint8_t { Country, City, Organization };

@@ -18,7 +18,7 @@ constexpr std::array<std::string_view, WORD_CLASS_COUNT> CLASS_NAMES = {
     "participating-verb", "passive-auxiliary", "list-word", "not-event-after",   "event-adjective",
     "name-stop",   "launched-thing",  "headline-verb",      "activity-noun",
     "launch-verb", "project-word", "region", "organizer-noun", "partner-noun", "sponsor-noun",
-    "head-link",   "conjunction",     "article",            "speech-verb",       "sending-state-head", "event-noun",
+    "head-link",   "conjunction",     "article",            "speech-verb",       "sending-state-head", "people-noun", "system-noun", "event-noun",
     "role-phrase-start"};
 
 constexpr std::array<std::string_view, 12> EVENT_TYPES = {"Conference", "Roundtable", "Workshop", "Meeting",
@@ -36,8 +36,8 @@ std::string at(const std::string& path, std::size_t line) { return path + ":" + 
 }  // namespace
 
 void Lexicon::addWord(std::string_view word, WordClass c) {
-  const std::uint32_t bit = 1u << static_cast<unsigned>(c);
-  if (std::uint32_t* mask = classes_.find(word)) {
+  const WordClassMask bit = Lexicon::bit(c);
+  if (WordClassMask* mask = classes_.find(word)) {
     *mask |= bit;
     return;
   }

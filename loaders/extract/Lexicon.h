@@ -46,12 +46,17 @@ enum class WordClass : std::uint8_t {
   Article,            // article
   SpeechVerb,         // speech-verb
   SendingStateHead,   // sending-state-head
+  PeopleNoun,         // people-noun
+  SystemNoun,         // system-noun
   EventNoun,          // event-noun: set from event_nouns.tsv (the nouns with a type)
   RolePhraseStart,    // role-phrase-start: set from role_phrases.tsv (their first words)
 };
-inline constexpr std::size_t WORD_CLASS_COUNT = 32;
+inline constexpr std::size_t WORD_CLASS_COUNT = 34;
 static_assert(WORD_CLASS_COUNT == static_cast<std::size_t>(WordClass::RolePhraseStart) + 1, "a class without a name");
-static_assert(WORD_CLASS_COUNT <= 32, "the classes are bits of a 32-bit mask");
+
+/// A set of word classes: bit 1 << WordClass for each.
+using WordClassMask = std::uint64_t;
+static_assert(WORD_CLASS_COUNT <= 64, "the classes are bits of a 64-bit mask");
 
 /// The part an organization plays in an event (GUIDELINES: organizers, partners, sponsors,
 /// participants); funders are sponsors written as schema:funder.
@@ -82,14 +87,14 @@ class Lexicon {
   /// called before the first standard(), which it makes no difference to after.
   static void useDirectory(std::string dir);
 
-  bool is(std::string_view word, WordClass c) const noexcept { return classesOf(word) >> static_cast<unsigned>(c) & 1u; }
+  bool is(std::string_view word, WordClass c) const noexcept { return (classesOf(word) >> static_cast<unsigned>(c) & 1u) != 0; }
   /// Every class of `word` at once, as a mask of bits 1 << WordClass: one lookup for a rule
   /// that asks several.
-  std::uint32_t classesOf(std::string_view word) const noexcept {
-    const std::uint32_t* mask = classes_.find(word);
+  WordClassMask classesOf(std::string_view word) const noexcept {
+    const WordClassMask* mask = classes_.find(word);
     return mask ? *mask : 0;
   }
-  static constexpr std::uint32_t bit(WordClass c) { return 1u << static_cast<unsigned>(c); }
+  static constexpr WordClassMask bit(WordClass c) { return WordClassMask{1} << static_cast<unsigned>(c); }
   /// The event type a lower-case noun names ("workshop" -> "Workshop"), or "" for other words.
   std::string_view eventType(std::string_view lowerWord) const noexcept {
     const std::string* type = eventTypes_.find(lowerWord);
@@ -106,7 +111,7 @@ class Lexicon {
 
  private:
   static Lexicon loadStandard();
-  WordMap<std::uint32_t> classes_;  // word -> bit mask of WordClass
+  WordMap<WordClassMask> classes_;  // word -> bit mask of WordClass
   WordMap<std::string> eventTypes_;
   std::vector<RolePhrase> rolePhrases_;
   WordMap<std::vector<std::uint16_t>> byFirstWord_;

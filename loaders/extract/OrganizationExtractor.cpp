@@ -194,7 +194,11 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentCont
                             hasHeadWord(text, start, k);
       // "X and the Y": an article after "and" starts a name when both sides are names.
       const bool articleNamed = next > k + 1 && isOrganizationPhrase(ctx, start, k) && isOrganizationPhrase(ctx, next, last);
-      cut = text.is(next, WordClass::LeadingHead) || text.tokens()[next].allCaps || bothNamed || parallel || articleNamed;
+      // "X and Members of the Y", "X and Mr Z": people after "and" start another phrase.
+      const bool people = text.is(next, WordClass::PeopleNoun) || text.is(next, WordClass::TitleNoun) ||
+                          text.is(next, WordClass::Honorific);
+      cut = text.is(next, WordClass::LeadingHead) || text.tokens()[next].allCaps || bothNamed || parallel || articleNamed ||
+            people;
     }
     if (cut) {
       out.emplace_back(start, k);
@@ -290,6 +294,23 @@ void acronymDefinitions(State& s) {
   }
 }
 
+// "UN agencies", "UN 2030 Agenda", "UN DESA": an umbrella body's name before a noun for its
+// parts, a number or another name's words is a modifier, not the body acting. Before a body's
+// own name ("UN Statistics Division", "UN High Commission for Refugees") it stays, for the
+// office and name rules to read.
+bool isNamePart(const Text& text, std::uint32_t next) {
+  const auto n = static_cast<std::uint32_t>(text.tokens().size());
+  if (next >= n || !text.tokens()[next].word || text.is(next, WordClass::Connector)) return false;
+  if (text.is(next, WordClass::SystemNoun)) return true;
+  if (!text.tokens()[next].capitalized && !text.tokens()[next].number) return false;
+  std::uint32_t end = next;
+  while (end < n && text.tokens()[end].word && (text.tokens()[end].capitalized || text.tokens()[end].number || text.is(end, WordClass::Connector)))
+    ++end;
+  for (std::uint32_t i = next; i < end; ++i)
+    if (text.is(i, WordClass::UnitHead)) return false;
+  return true;
+}
+
 // 2. Names, aliases and acronyms from the curated list, and acronyms defined in this document.
 void knownOrganizations(State& s) {
   const Text& text = s.ctx.text;
@@ -307,6 +328,7 @@ void knownOrganizations(State& s) {
         if (!fullNamed) continue;
       }
       if (s.ctx.overlaps(m.first, m.end)) break;
+      if (e.umbrella && isNamePart(s.ctx.text, m.end)) break;
       if (const auto parent = gazetteerParentOf(s.ctx.gazetteer, e.name)) {
         const std::uint32_t office = gazetteerUnit(s, e, *parent, text.span(m.first, m.end));
         s.ctx.add(Mention{NodeKind::Office, m.first, m.end, office});
@@ -723,13 +745,15 @@ std::string takePossessor(const DocumentContext& ctx, std::uint32_t& first, std:
   return possessor;
 }
 
-// "Deputy Head of the Patrol Police Department", "Permanent Secretary of the Ministry of X":
+// "Deputy Head of the Patrol Police Department", "Permanent Secretary of the Ministry of X",
+// "Officials from the Border Police":
 // a job title before the name; the name starts after the "of"/"at" that leads to one. Returns
 // where the name in [first, last) starts.
 std::uint32_t nameStartAfterTitle(const DocumentContext& ctx, std::uint32_t first, std::uint32_t last) {
   const Text& text = ctx.text;
   if (first + 1 < last && (text.is(first, WordClass::TitleNoun) || text.is(first + 1, WordClass::TitleNoun) ||
-                           text.is(first, WordClass::Honorific)))
+                           text.is(first, WordClass::Honorific) || text.is(first, WordClass::PeopleNoun) ||
+                           text.is(first + 1, WordClass::PeopleNoun)))
     for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
       const std::string_view w = text.token(k);
       if (w != "of" && w != "at" && w != "in" && w != "from") continue;
@@ -808,6 +832,7 @@ std::string canonicalName(const DocumentContext& ctx, std::uint32_t a, std::uint
 std::optional<Candidate> candidateIn(const DocumentContext& ctx, const NameRun& run, std::uint32_t a, std::uint32_t b) {
   const Text& text = ctx.text;
   trimConnectors(text, a, b);
+  if (a != run.first) a = nameStartAfterTitle(ctx, a, b);
   std::string state = a == run.first ? run.possessor : std::string();
   const std::uint32_t spelledFrom = a;
   if (state.empty()) state = stateOfAdjective(ctx, a, b);

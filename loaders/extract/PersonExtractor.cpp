@@ -23,7 +23,7 @@ bool isCountryAt(const DocumentContext& ctx, std::uint32_t i) {
 bool isNameWord(const DocumentContext& ctx, std::uint32_t i) {
   const Token& t = ctx.text.tokens()[i];
   const std::string_view w = ctx.text.token(i);
-  constexpr std::uint32_t NOT_NAMES =
+  constexpr WordClassMask NOT_NAMES =
       Lexicon::bit(WordClass::NonNameWord) | Lexicon::bit(WordClass::Honorific) | Lexicon::bit(WordClass::RoleWord);
   return t.word && t.capitalized && !t.allCaps && !t.number && !(ctx.text.classes(i, false) & NOT_NAMES) && !ctx.at(i) &&
          !isCountryAt(ctx, i) && monthNumber(w) == 0;

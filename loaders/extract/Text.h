@@ -60,11 +60,11 @@ class Text {
 
   /// Is token `i`, as written, in the standard lexicon's class `c`? Every token is looked up
   /// once, on the first question, for every extractor (they ask of each token many times).
-  bool is(std::uint32_t i, WordClass c) const { return classes(i, false) & Lexicon::bit(c); }
+  bool is(std::uint32_t i, WordClass c) const { return (classes(i, false) & Lexicon::bit(c)) != 0; }
   /// The same of the token in lower case.
-  bool lowerIs(std::uint32_t i, WordClass c) const { return classes(i, true) & Lexicon::bit(c); }
+  bool lowerIs(std::uint32_t i, WordClass c) const { return (classes(i, true) & Lexicon::bit(c)) != 0; }
   /// Every class of the token (in lower case: of its lower-case form), as Lexicon::classesOf.
-  std::uint32_t classes(std::uint32_t i, bool lowered) const {
+  WordClassMask classes(std::uint32_t i, bool lowered) const {
     if (classes_.empty()) classify();
     return classes_[2 * static_cast<std::size_t>(i) + lowered];
   }
@@ -78,7 +78,7 @@ class Text {
   std::vector<Sentence> sentences_;
   std::vector<std::uint32_t> sentenceOfToken_;
   std::string lower_;  // the text in ASCII lower case: lowering keeps every byte offset
-  mutable std::vector<std::uint32_t> classes_;  // per token: classes as written, then in lower case
+  mutable std::vector<WordClassMask> classes_;  // per token: classes as written, then in lower case
   void classify() const;
 };
 

@@ -30,7 +30,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CATEGORIES = {"un", "intergovernmental", "regional", "development_agency",
               "ngo", "foundation", "research", "government_body",
               "financial"}
-FLAGS = {"case_sensitive", "ambiguous"}
+FLAGS = {"case_sensitive", "ambiguous", "umbrella"}
 NON_ISO_CODES = {"XK"}
 
 errors = 0

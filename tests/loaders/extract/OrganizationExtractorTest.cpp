@@ -345,3 +345,22 @@ TEST_CASE("a state's name may open an organization's name before its head word",
   CHECK(names(g, NodeKind::Organization) ==
         std::vector<std::string>{"Sri Lanka Bureau of Foreign Employment", "Zimbabwe Congress of Trade Unions"});
 }
+
+TEST_CASE("people of a body opening a run are not part of its name", "[loaders][extract]") {
+  const auto g = extractText(
+      "Officials from the Border Guard Service and Members of the Lakeside Farmers Association met the mayor.");
+  CHECK(names(g, NodeKind::Organization) == std::vector<std::string>{"Border Guard Service", "Lakeside Farmers Association"});
+}
+
+TEST_CASE("an umbrella body's name as a modifier is not the body", "[loaders][extract]") {
+  SECTION("before a noun for its parts, a number or another name's words") {
+    const auto g = extractText(
+        "UN agencies met at the UN Conference Hall to discuss the UN 2030 Agenda with the Pacific Farmers Network.");
+    CHECK(names(g, NodeKind::Organization) == std::vector<std::string>{"Pacific Farmers Network"});
+  }
+  SECTION("acting, or before the name of one of its units, it is the body") {
+    const auto g = extractText("The UN and the Pacific Farmers Network met. The UN Statistics Division hosted them.");
+    CHECK(names(g, NodeKind::Organization) == std::vector<std::string>{"Pacific Farmers Network", "United Nations"});
+    CHECK(names(g, NodeKind::Office) == std::vector<std::string>{"UN Statistics Division"});
+  }
+}
