@@ -712,9 +712,12 @@ std::uint32_t capitalizedRunEnd(const DocumentContext& ctx, std::uint32_t i, std
   return end;
 }
 
-// A headline around a name: "Upcoming Migration Policy Institute Briefings".
+// Words around a name: a headline's ("Upcoming Migration Policy Institute Briefings"), a kind
+// of body's ("NGO ...").
 void dropHeadlineWords(const Text& text, std::uint32_t& first, std::uint32_t& last) {
   if (first < last && (text.token(first) == "Upcoming" || text.token(first) == "Latest")) ++first;
+  // "the NGO Human Resources Without Borders": the kind of body, not its name.
+  if (last - first >= 3 && text.tokens()[first].allCaps && text.is(first, WordClass::KindNoun)) ++first;
   if (last - first >= 3 && !eventTypeOf(text.token(last - 1)).empty() && text.is(last - 2, WordClass::TrailingHead))
     --last;
 }
@@ -933,6 +936,54 @@ void patternOrganizations(State& s) {
   }
 }
 
+// 5b. "the NGO Human Resources Without Borders", "non-profit organization Justice Without Border
+//     (JWB)", "X (ACR), the government agency": a noun for a kind of body next to a capitalized
+//     name says it is one, whatever its words. Runs after the head-word rules, to fill gaps.
+void namedByKindNoun(State& s) {
+  DocumentContext& ctx = s.ctx;
+  const Text& text = ctx.text;
+  const auto n = static_cast<std::uint32_t>(text.tokens().size());
+  auto isKind = [&](std::uint32_t i) { return i < n && text.is(i, WordClass::KindNoun); };
+  auto addNamed = [&](std::uint32_t first, std::uint32_t end) {
+    trimConnectors(text, first, end);
+    if (end - first < 2 || end - first > 8 || ctx.overlaps(first, end) || ctx.matchOver(first, end)) return;
+    for (std::uint32_t i = first; i < end; ++i)
+      if (text.is(i, WordClass::EventNoun) || isPlaceWord(ctx, i, false)) return;
+    const std::uint32_t node = addOrganization(s, text.span(first, end), text.span(first, end), {});
+    ctx.add(Mention{NodeKind::Organization, first, end, node});
+    // "... Border (JWB)": the acronym names it from here on.
+    if (end + 2 < n && text.token(end) == "(" && text.token(end + 2) == ")" && looksLikeAcronym(text, end + 1)) {
+      const std::string_view acronym = text.token(end + 1);
+      ctx.graph.addName(node, acronym);
+      for (std::uint32_t i = end + 1; i < n; ++i)
+        if (text.token(i) == acronym && !ctx.overlaps(i, i + 1)) ctx.add(Mention{NodeKind::Organization, i, i + 1, node});
+    }
+  };
+  for (const Sentence& sentence : text.sentences())
+    for (std::uint32_t i = sentence.firstToken; i + 1 < sentence.endToken; ++i) {
+      // Before the name: "the NGO X", "association X".
+      if (isKind(i) && !text.tokens()[i].capitalized && text.tokens()[i + 1].capitalized && text.tokens()[i + 1].word) {
+        addNamed(i + 1, capitalizedRunEnd(ctx, i + 1, sentence.endToken));
+        continue;
+      }
+      if (isKind(i) && text.tokens()[i].allCaps && text.tokens()[i + 1].capitalized && text.tokens()[i + 1].word &&
+          i > sentence.firstToken && text.lowerIs(i - 1, WordClass::Article)) {
+        addNamed(i + 1, capitalizedRunEnd(ctx, i + 1, sentence.endToken));
+        continue;
+      }
+      // After it: "X (ACR), the government agency", "X, an NGO".
+      if (text.token(i) != "," || !text.lowerIs(i + 1, WordClass::Article)) continue;
+      std::uint32_t k = i + 2;
+      while (k < sentence.endToken && k < i + 5 && !isKind(k) && text.tokens()[k].word && !text.tokens()[k].capitalized) ++k;
+      // "In April, the NGO Human Resources ...": the kind noun opens the next name instead.
+      if (!isKind(k) || (k + 1 < sentence.endToken && text.tokens()[k + 1].capitalized)) continue;
+      std::uint32_t end = i;
+      if (end >= 3 && text.token(end - 1) == ")" && text.token(end - 3) == "(") end -= 3;
+      std::uint32_t first = phraseStartBefore(text, end, sentence.firstToken);
+      if (first < end) addNamed(first, end);
+    }
+}
+
 // 6. "UNICEF and the Ministry conducted a training": a bare "the Ministry" is the one ministry
 //    the page names. With several, which one is unclear, and nothing is added.
 void bareMinistry(State& s) {
@@ -990,6 +1041,7 @@ void OrganizationExtractor::run(DocumentContext& ctx) const {
   offices(s);
   quotedNames(s);
   patternOrganizations(s);
+  namedByKindNoun(s);
   bareMinistry(s);
   statesGovernments(s);
 }

@@ -364,3 +364,34 @@ TEST_CASE("an umbrella body's name as a modifier is not the body", "[loaders][ex
     CHECK(names(g, NodeKind::Office) == std::vector<std::string>{"UN Statistics Division"});
   }
 }
+
+TEST_CASE("a noun for a kind of body next to a name makes it an organization", "[loaders][extract]") {
+  SECTION("before the name, with its acronym") {
+    const auto g = extractText(
+        "The ministry will cooperate with non-profit organization Fair Harvest Without Walls (FHWW). FHWW trains cooks.");
+    const DocNode* org = byName(g, NodeKind::Organization, "Fair Harvest Without Walls");
+    REQUIRE(org);
+    CHECK(std::find(org->alternateNames.begin(), org->alternateNames.end(), "FHWW") != org->alternateNames.end());
+  }
+  SECTION("an acronym of the kind opening the run is not part of the name") {
+    const auto g = extractText("In May, the NGO Open Kitchens Without Walls is launching a cycle of webinars.");
+    CHECK(names(g, NodeKind::Organization) == std::vector<std::string>{"Open Kitchens Without Walls"});
+  }
+  SECTION("after the name, as an apposition") {
+    const auto g = extractText("The Northern Overseas Hiring Administration (NOHA), the government agency, hosted it.");
+    CHECK(names(g, NodeKind::Organization) == std::vector<std::string>{"Northern Overseas Hiring Administration"});
+  }
+  SECTION("without a kind noun, such words name nothing") {
+    const auto g = extractText("In May, Fair Harvest Without Walls opened a kitchen.");
+    CHECK(names(g, NodeKind::Organization).empty());
+  }
+}
+
+TEST_CASE("chancelleries, inspectorates, churches and shelters are bodies by their head word", "[loaders][extract]") {
+  const auto g = extractText(
+      "The State Chancellery, the General Labour Inspectorate, the Lakeside Baptist Church and the Harbour Migrant "
+      "Shelter signed the plan with Builders Without Borders.");
+  CHECK(names(g, NodeKind::Organization) ==
+        std::vector<std::string>{"Builders Without Borders", "General Labour Inspectorate", "Harbour Migrant Shelter",
+                                 "Lakeside Baptist Church", "State Chancellery"});
+}
