@@ -283,6 +283,29 @@ bool refersBack(const Text& text, const Sentence& s) {
   return takesPlace || held;
 }
 
+bool isDeterminer(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "this" || w == "its" || w == "their" || w == "his" || w == "her";
+}
+
+// "a multicultural human rights forum", "the annual labour migration conference": lower-case
+// words between a determiner and the name belong to it. Returns where the
+// name starting at `first` starts with them.
+std::uint32_t withCommonPremodifiers(const DocumentContext& ctx, std::uint32_t first, const Sentence& s) {
+  const Text& text = ctx.text;
+  std::uint32_t k = first;
+  while (k > s.firstToken && first - k < 4) {
+    const Token& t = text.tokens()[k - 1];
+    if (!t.word || t.capitalized || t.number || ctx.at(k - 1) || text.is(k - 1, WordClass::Connector) ||
+        text.is(k - 1, WordClass::Conjunction) || text.is(k - 1, WordClass::Article) || isDeterminer(text.token(k - 1)) ||
+        text.is(k - 1, WordClass::OrganizingVerb) || text.is(k - 1, WordClass::ParticipatingVerb) ||
+        text.is(k - 1, WordClass::PassiveAuxiliary))
+      break;
+    --k;
+  }
+  // After a name, a lower-case word may be a headline's verb ("OSCE Mission supports training").
+  return k < first && k > s.firstToken && isDeterminer(text.lower(k - 1)) ? k : first;
+}
+
 // The event's name: the words before the noun that belong to it ("VIII International Scientific
 // and Practical Conference", "two-day workshop") and its topic ("on migration and ...") or
 // quoted title.
@@ -311,7 +334,7 @@ std::uint32_t eventNameStart(const DocumentContext& ctx, std::uint32_t noun, con
     }
     break;
   }
-  return first;
+  return withCommonPremodifiers(ctx, first, s);
 }
 
 // The organizations whose name stands before the event's as its owner: "the IOM workshop",
@@ -364,7 +387,9 @@ std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sent
     const std::string_view next = text.token(last);
     if (isOpenQuote(next)) {
       last = std::min(closingQuote(text, last, s.endToken) + 1, s.endToken);
-    } else if (next == "on" || next == "of" || next == "for" || next == "about" || next == "entitled" || next == "titled") {
+    } else if ((next == "on" || next == "of" || next == "for" || next == "about" || next == "entitled" || next == "titled") &&
+               !(next == "on" && last + 1 < s.endToken &&
+                 (text.tokens()[last + 1].number || monthNumber(text.token(last + 1))))) {  // "forum on 3 May"
       std::uint32_t k = last + 1;
       while (k < s.endToken && k < last + 16) {
         const std::string w = std::string(text.lower(k));

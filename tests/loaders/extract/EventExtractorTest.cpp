@@ -418,3 +418,19 @@ TEST_CASE("cities participants come from are not where the event is", "[loaders]
   REQUIRE(e);
   CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Yerevan"});
 }
+
+TEST_CASE("lower-case words between a determiner and the event noun belong to the event's name", "[loaders][extract]") {
+  SECTION("after an article") {
+    const auto g = extractText(
+        "The Harbour Workers Union hosted a multicultural labour rights forum on 3 May 2022 in Busan.");
+    const DocNode* e = firstEvent(g);
+    REQUIRE(e);
+    CHECK(e->name == "Multicultural labour rights forum");
+  }
+  SECTION("not after a name, where the word may be a headline's verb") {
+    const auto g = extractText("UNHCR supports training of judges on 3 May 2022 in Busan.");
+    const DocNode* e = firstEvent(g);
+    REQUIRE(e);
+    CHECK(e->name == "Training of judges");
+  }
+}
