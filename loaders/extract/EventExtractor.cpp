@@ -802,6 +802,22 @@ bool isBackground(const Event& e, const Date& page) {
   return days(page) - days(e.start) > 62;
 }
 
+// A title, not a sentence: no closing full stop, and most words capitalized ("Workshop on the
+// Fair Recruitment Initiative", "Raising Awareness Workshop on Prevention of Human Trafficking").
+bool isTitle(const Text& text, const Sentence& s) {
+  if (s.endToken <= s.firstToken) return false;
+  const std::string_view last = text.token(s.endToken - 1);
+  if (last == "." || last == "!" || last == "?") return false;
+  std::uint32_t words = 0, capitalized = 0;
+  for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
+    const Token& t = text.tokens()[i];
+    if (!t.word || text.is(i, WordClass::Connector)) continue;
+    ++words;
+    capitalized += t.capitalized;
+  }
+  return words >= 2 && 2 * capitalized >= words;
+}
+
 // One document's events, read sentence by sentence: each sentence introduces an event, speaks
 // of one already introduced, or of none.
 class EventReader {
@@ -846,6 +862,9 @@ class EventReader {
   std::optional<std::size_t> current_;
   std::vector<ProjectSponsor> projectSponsors_;
   std::optional<Pending> pending_;
+  // The page's title when it names an event and says nothing else of it ("Workshop on the Fair
+  // Recruitment Initiative"): the name for an event the body then calls "the workshop".
+  std::optional<Pending> title_;
 };
 
 // A new event of `type`, introduced in sentence `sentence`, named `name`; returns its index.
@@ -918,8 +937,15 @@ std::optional<std::size_t> EventReader::eventNamed(std::uint32_t si, const Sente
     setDate(events_[*target], dates.front().start, dates.front().end_);
   const bool introduces = !dates.empty() || !r.roles.empty() || r.organizingVerb || placed;
   if (!target && !introduces) pending_ = Pending{trigger, t.type, si};
+  if (!target && !introduces && !title_ && events_.empty() && isTitle(text_, s)) title_ = pending_;
   if (!target && introduces) {
-    target = newEvent(t.type, si, eventName(ctx_, trigger, s));
+    std::string name = eventName(ctx_, trigger, s);
+    // "The workshop brought together ...": a bare noun takes the title's name, once.
+    if (title_ && name.find(' ') == std::string::npos) {
+      name = eventName(ctx_, title_->trigger, text_.sentences()[title_->sentence]);
+      title_.reset();
+    }
+    target = newEvent(t.type, si, name);
     events_[*target].thing = t.launched;
   }
   return target;

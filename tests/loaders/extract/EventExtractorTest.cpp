@@ -434,3 +434,23 @@ TEST_CASE("lower-case words between a determiner and the event noun belong to th
     CHECK(e->name == "Training of judges");
   }
 }
+
+TEST_CASE("an event the body calls by its bare noun takes the name the page's title gives it", "[loaders][extract]") {
+  SECTION("a title that names the event") {
+    const auto g = extractText(
+        "Harvest Safety Workshop on Seasonal Farm Work\n\n"
+        "The workshop was organized by the Harbour Workers Union in Busan on 3 May 2022.");
+    const DocNode* e = firstEvent(g);
+    REQUIRE(e);
+    CHECK(e->name == "Harvest Safety Workshop on Seasonal Farm Work");
+    CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"Harbour Workers Union"});
+  }
+  SECTION("a first sentence that is no title does not name it") {
+    const auto g = extractText(
+        "Farm workers asked for a workshop on seasonal farm work last year.\n\n"
+        "The workshop was organized by the Harbour Workers Union in Busan on 3 May 2022.");
+    const DocNode* e = firstEvent(g);
+    REQUIRE(e);
+    CHECK(e->name == "Workshop");
+  }
+}
