@@ -371,3 +371,14 @@ TEST_CASE("persons with their organization in parentheses, and a second name joi
   CHECK(names(g, NodeKind::Person) ==
         std::vector<std::string>{"Agostino Marchetto", "Antonio Maria Veglio", "Dan Viederman", "Julia Battho"});
 }
+
+TEST_CASE("role.organizer-leadership-of, and 'under the auspices of' and 'in co-operation with' from the lexicon", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "The meeting will take place in Nairobi on 14 December 2015 under the leadership of the IOM, in co-operation with "
+      "the ILO and under the auspices of the European Union.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(rulesOf(g, e, Relation::Organizer, IOM) == std::vector<std::string>{"role.organizer-leadership-of"});
+  CHECK(rulesOf(g, e, Relation::Contributor, ILO) == std::vector<std::string>{"role.partner-with"});
+  CHECK(rulesOf(g, e, Relation::Sponsor, "European Union") == std::vector<std::string>{"role.sponsor-support-of"});
+}
