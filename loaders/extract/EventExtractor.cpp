@@ -26,6 +26,9 @@ struct Event {
   bool hasCity = false;
   bool hasOrganizer = false;
   bool hasRole = false;  // any organization said to organize, partner, sponsor or attend it
+  // Dated by the line under a headline ("Round table on X" / "Tuesday, 23 June 2009, 22:08"),
+  // which is often when the page was posted: the body's own date for it wins.
+  bool datedByHeadline = false;
   std::string_view thing;  // what a launch launched ("campaign"): "The campaign is funded by X" is about it
   // Organizations named as the event's owners ("the IOM workshop", "the Conference of the
   // Alliance"): its organizers unless
@@ -920,7 +923,7 @@ std::optional<std::size_t> EventReader::eventNamed(std::uint32_t si, const Sente
   // definite noun phrase names an event already introduced whose name has its noun.
   const bool definite = isDefinite(text_, eventNameStart(ctx_, trigger, s), s);
   for (std::size_t k = events_.size(); k-- > 0 && !datedHeaderNext;) {
-    if (!dates.empty() && !datesMeet(events_[k], dates.front())) continue;
+    if (!dates.empty() && !datesMeet(events_[k], dates.front()) && !events_[k].datedByHeadline) continue;
     if (sameKind(events_[k].type, t.type) || (definite && nameHasWord(ctx_.graph.node(events_[k].node).name, text_.lower(trigger)))) {
       target = k;
       break;
@@ -935,6 +938,10 @@ std::optional<std::size_t> EventReader::eventNamed(std::uint32_t si, const Sente
   if (target && !dates.empty() && events_[*target].end.empty() && !dates.front().end_.empty() &&
       !(events_[*target].start == dates.front().start))
     setDate(events_[*target], dates.front().start, dates.front().end_);
+  if (target && !dates.empty() && events_[*target].datedByHeadline) {
+    if (!datesMeet(events_[*target], dates.front())) setDate(events_[*target], dates.front().start, dates.front().end_);
+    events_[*target].datedByHeadline = false;
+  }
   const bool introduces = !dates.empty() || !r.roles.empty() || r.organizingVerb || placed;
   if (!target && !introduces) pending_ = Pending{trigger, t.type, si};
   if (!target && !introduces && !title_ && events_.empty() && isTitle(text_, s)) title_ = pending_;
@@ -966,6 +973,7 @@ std::optional<std::size_t> EventReader::eventOf(std::uint32_t si, const Sentence
     // "Lisbon 28-29 November".
     const Sentence& ps = text_.sentences()[pending_->sentence];
     target = newEvent(pending_->type, pending_->sentence, eventName(ctx_, pending_->trigger, ps));
+    events_[*target].datedByHeadline = !dates.empty();
   }
   if (pending_ && pending_->sentence + 1 < si) pending_.reset();
   return target;

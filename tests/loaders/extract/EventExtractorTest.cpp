@@ -454,3 +454,14 @@ TEST_CASE("an event the body calls by its bare noun takes the name the page's ti
     CHECK(e->name == "Workshop");
   }
 }
+
+TEST_CASE("the date under a headline yields to the date the body gives the event", "[loaders][extract]") {
+  const auto g = extractText(
+      "Round table discussion on seasonal farm work\n\n"
+      "Tuesday, 23 June 2009, 22:08\n\n"
+      "On June 11, 2009 the Harbour Workers Union held a round table discussion in Busan.");
+  REQUIRE(names(g, NodeKind::Event).size() == 1);
+  const DocNode* e = firstEvent(g);
+  CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2009-06-11"});
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"Harbour Workers Union"});
+}
