@@ -456,7 +456,17 @@ std::optional<std::uint32_t> cityIn(const DocumentContext& ctx, const Sentence& 
     // Centre for Social Innovation in Vienna": where an organization is.
     const bool based = i >= s.firstToken + 2 && ctx.text.lower(i - 1) == "in" &&
                        (ctx.text.lower(i - 2) == "based" || isOrganizationAt(ctx, i - 2));
-    if (!origins && !based) return m->node;
+    // "the Archbishop of Tegucigalpa", "the State of Rio de Janeiro": a title's see or a
+    // region named after its capital, not where the event is.
+    const bool ofTitle = i >= s.firstToken + 2 && ctx.text.lower(i - 1) == "of" &&
+                         (ctx.text.is(i - 2, WordClass::TitleNoun) || ctx.text.is(i - 2, WordClass::RoleWord) ||
+                          ctx.text.is(i - 2, WordClass::Honorific) || ctx.text.is(i - 2, WordClass::RegionNoun));
+    if (origins || based || ofTitle) continue;
+    // "in Kandy, Colombo, Kurunegala and Trincomalee": events in several cities have no one city.
+    const bool listed = m->end + 1 < s.endToken &&
+                        (ctx.text.token(m->end) == "," || ctx.text.token(m->end) == "and") && ctx.at(m->end + 1) &&
+                        ctx.at(m->end + 1)->kind == NodeKind::City;
+    return listed ? std::nullopt : std::optional<std::uint32_t>(m->node);
   }
   return std::nullopt;
 }

@@ -465,3 +465,27 @@ TEST_CASE("the date under a headline yields to the date the body gives the event
   CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2009-06-11"});
   CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"Harbour Workers Union"});
 }
+
+TEST_CASE("an event's city is not a title's see, a region named after its capital, or one of a list", "[loaders][extract]") {
+  SECTION("a title's see") {
+    const auto g = extractText(
+        "As the Archbishop of Tegucigalpa said at the workshop held by the Harbour Workers Union on 3 May 2022, all are welcome.");
+    const DocNode* e = firstEvent(g);
+    REQUIRE(e);
+    CHECK(targets(g, e, Relation::Location).empty());
+  }
+  SECTION("a region named after its capital, and a city after it") {
+    const auto g = extractText(
+        "The 1st Seminar on Farm Work in the State of Rio de Janeiro was held in Niteroi on 28 January 2020.");
+    const DocNode* e = firstEvent(g);
+    REQUIRE(e);
+    CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Niterói"});
+  }
+  SECTION("several cities") {
+    const auto g = extractText(
+        "The Harbour Workers Union conducted workshops in Kandy, Colombo and Galle between April and July 2016.");
+    const DocNode* e = firstEvent(g);
+    REQUIRE(e);
+    CHECK(targets(g, e, Relation::Location).empty());
+  }
+}
