@@ -222,13 +222,26 @@ std::string decodeEntities(std::string_view text) {
   return out;
 }
 
+// "WHATPress conference ...", "WHOInternational Center ...": a media advisory's label glued to
+// its value where the page set the label in bold. Writes "WHAT: Press conference ...".
+std::string separateAdvisoryLabel(std::string line) {
+  for (std::string_view label : {"WHO", "WHAT", "WHERE", "WHEN", "WHY"}) {
+    if (!line.starts_with(label) || line.size() < label.size() + 2) continue;
+    const auto a = static_cast<unsigned char>(line[label.size()]), b = static_cast<unsigned char>(line[label.size() + 1]);
+    if (std::isupper(a) && std::islower(b)) line.insert(label.size(), ": ");
+    break;
+  }
+  return line;
+}
+
 std::string cleanText(std::string_view text) {
   std::vector<std::string> lines;
   std::string previous;
   for (std::size_t pos = 0; pos <= text.size();) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
-    std::string line(trim(removeMailtoResidue(removeTags(repairCp1251Mojibake(decodeEntities(text.substr(pos, end - pos)))))));
+    std::string line = separateAdvisoryLabel(
+        std::string(trim(removeMailtoResidue(removeTags(repairCp1251Mojibake(decodeEntities(text.substr(pos, end - pos))))))));
     pos = end + 1;
     if (line.empty()) {
       if (!lines.empty() && !lines.back().empty()) lines.emplace_back();

@@ -486,7 +486,18 @@ struct AdvisoryEvent {
   std::string name;
   DateMention date;
   std::optional<std::uint32_t> organizer;
+  std::optional<std::uint32_t> who;    // the "WHO:" line: the organizer, then partners and sponsors by their phrases
+  std::optional<std::uint32_t> where;  // the "WHERE:" line
+  std::optional<std::uint32_t> title;  // the "WHAT:" line, or the line after the date
 };
+
+// The sentence of the advisory block around the "WHEN:" line `si` that opens with `label`.
+std::optional<std::uint32_t> labelledSentence(const Text& text, std::uint32_t si, std::string_view label) {
+  const auto& sentences = text.sentences();
+  for (std::uint32_t k = si > 4 ? si - 4 : 0; k < std::min<std::size_t>(si + 5, sentences.size()); ++k)
+    if (opensWithLabel(text, sentences[k], label)) return k;
+  return std::nullopt;
+}
 
 // Media advisories give each event as a block: "WHEN:" and a date, a title ("WHAT:" and a
 // line, or the line after the date), a place and speakers. The events are the advisory's
@@ -507,12 +518,14 @@ std::optional<AdvisoryEvent> advisoryEvent(const DocumentContext& ctx, std::uint
   }
   if (dates.empty()) return std::nullopt;
   out.date = dates.front();
-  // The title: after "WHAT:", else the next line, cut at its first dozen words.
-  std::uint32_t titleSentence = dateSentence + 1;
+  // The title: after "WHAT:" in the block (before or after "WHEN:"), else the next line, cut at
+  // its first dozen words.
+  std::uint32_t titleSentence = labelledSentence(text, si, "what").value_or(dateSentence + 1);
   if (titleSentence < sentences.size() && text.lower(sentences[titleSentence].firstToken) == "what" &&
       sentences[titleSentence].endToken - sentences[titleSentence].firstToken <= 2)
     ++titleSentence;
   if (titleSentence < sentences.size()) {
+    out.title = titleSentence;
     const Sentence& t = sentences[titleSentence];
     std::uint32_t first = t.firstToken;
     if (text.lower(first) == "what" && first + 1 < t.endToken && text.token(first + 1) == ":") first += 2;
@@ -525,8 +538,11 @@ std::optional<AdvisoryEvent> advisoryEvent(const DocumentContext& ctx, std::uint
       if (out.name.empty()) out.name = std::string(text.token(i));
       break;
     }
+  out.who = labelledSentence(text, si, "who");
+  out.where = labelledSentence(text, si, "where");
+  const std::uint32_t from = out.who ? sentences[*out.who].firstToken : 0;
   for (const Mention& m : ctx.mentions)
-    if (m.kind == NodeKind::Organization || m.kind == NodeKind::Office) {
+    if (m.first >= from && (m.kind == NodeKind::Organization || m.kind == NodeKind::Office)) {
       out.organizer = m.node;
       break;
     }
@@ -909,12 +925,36 @@ void EventReader::setDate(Event& e, const Date& start, const Date& end) {
 bool EventReader::readAdvisory(std::uint32_t si) {
   const auto advisory = advisoryEvent(ctx_, si);
   if (!advisory) return false;
-  Event& e = events_[newEvent(advisory->type, si, advisory->name)];
-  setDate(e, advisory->date.start, advisory->date.end_);
-  if (advisory->organizer)
+  std::string type = advisory->type;
+  if (advisory->title)
+    if (const SentenceTrigger t = findTrigger(ctx_, text_.sentences()[*advisory->title]); t.trigger) type = t.type;
+  // The body may have introduced the event before its block ("ESCAP and UNFPA are organizing
+  // the Midterm Review ... from 26 to 28 November"), or the block's own lines before "WHEN:"
+  // ("WHAT: Press conference ..." / "WHERE: ..., Chisinau"): the block tells more of that one.
+  std::optional<std::size_t> known;
+  for (std::size_t k = 0; k < events_.size() && !known; ++k)
+    if (sameKind(events_[k].type, type) &&
+        (events_[k].start.empty() ? events_[k].sentence + 4 >= si : datesMeet(events_[k], advisory->date)))
+      known = k;
+  Event& e = events_[known ? *known : newEvent(type, si, advisory->name)];
+  if (e.start.empty()) setDate(e, advisory->date.start, advisory->date.end_);
+  if (advisory->organizer && !e.hasOrganizer) {
     ctx_.graph.addEdge(e.node, Relation::Organizer, *advisory->organizer, DocumentGraph::NO_SENTENCE, "role.advisory-organization");
-  e.hasOrganizer = advisory->organizer.has_value();
-  current_ = events_.size() - 1;
+    e.hasOrganizer = true;
+  }
+  // "WHO: X, in partnership with Y, with the financial support of Z".
+  if (advisory->who) {
+    const std::uint32_t sentenceId = ctx_.graph.addSentence(std::string(text_.sentenceText(text_.sentences()[*advisory->who])));
+    for (const auto& f : findRoles(ctx_, *advisory->who, std::nullopt).roles)
+      for (const Mention* m : f.orgs)
+        if (m->node != advisory->organizer) ctx_.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId, f.rule);
+  }
+  if (advisory->where && !e.hasCity)
+    if (const auto city = cityIn(ctx_, text_.sentences()[*advisory->where])) {
+      ctx_.graph.addEdge(e.node, Relation::Location, *city, DocumentGraph::NO_SENTENCE, "event.location.sentence-city");
+      e.hasCity = true;
+    }
+  current_ = known ? *known : events_.size() - 1;
   return true;
 }
 

@@ -329,6 +329,9 @@ void knownOrganizations(State& s) {
       }
       if (s.ctx.overlaps(m.first, m.end)) break;
       if (e.umbrella && isNamePart(s.ctx.text, m.end)) break;
+      // "WHO: International Center La Strada": a media advisory's label, not the WHO.
+      if (const Sentence& in = text.sentences()[text.sentenceOf(m.first)]; m.first == in.firstToken && opensWithLabel(text, in, "who"))
+        break;
       if (const auto parent = gazetteerParentOf(s.ctx.gazetteer, e.name)) {
         const std::uint32_t office = gazetteerUnit(s, e, *parent, text.span(m.first, m.end));
         s.ctx.add(Mention{NodeKind::Office, m.first, m.end, office});

@@ -82,6 +82,12 @@ class Text {
   void classify() const;
 };
 
+/// Whether sentence `s` opens with the media-advisory label `label` (lower case: "who",
+/// "what", "where", "when") and a colon: "WHO: International Center La Strada".
+inline bool opensWithLabel(const Text& text, const Sentence& s, std::string_view label) {
+  return s.endToken - s.firstToken > 2 && text.lower(s.firstToken) == label && text.token(s.firstToken + 1) == ":";
+}
+
 /// The code point at `s[i]` and its length in bytes (1 for invalid bytes).
 std::pair<char32_t, int> decodeUtf8(std::string_view s, std::size_t i);
 

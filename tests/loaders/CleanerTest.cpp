@@ -118,4 +118,12 @@ TEST_CASE("decodeEntities leaves unknown, invalid and unterminated references al
   CHECK(decodeEntities("&amp;amp;") == "&amp;");  // one level of decoding only
 }
 
+TEST_CASE("cleanText parts a media advisory's label from a value glued to it", "[loaders]") {
+  CHECK(cleanText("WHOHarbour Workers Union\n\nWHATPress conference on farm work\n") ==
+        "WHO: Harbour Workers Union\nWHAT: Press conference on farm work\n");
+  // Not a label: a word that starts like one, or a label in capitals only.
+  CHECK(cleanText("WHOLESALE prices rose.\n\nWHATSAPP groups\n\nWhere we work\n") ==
+        "WHOLESALE prices rose.\nWHATSAPP groups\nWhere we work\n");
+}
+
 }  // namespace pressgraph

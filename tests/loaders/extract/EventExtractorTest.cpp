@@ -489,3 +489,34 @@ TEST_CASE("an event's city is not a title's see, a region named after its capita
     CHECK(targets(g, e, Relation::Location).empty());
   }
 }
+
+TEST_CASE("a media advisory's WHO, WHAT and WHERE lines describe its event, before or after WHEN", "[loaders][extract]") {
+  SECTION("the WHO line's organization organizes, its phrases give partners and sponsors") {
+    const auto g = extractText(
+        "PRESS INVITATION\n\n"
+        "WHO: Harbour Workers Union, in partnership with the Lakeside Farmers Association, with the financial support "
+        "of the European Union\n\n"
+        "WHAT: Press conference on seasonal farm work\n\n"
+        "WHERE: Union hall, 1 Quay Street, Chisinau\n\n"
+        "WHEN: October 18, 2021, Monday, 10:00AM\n\n"
+        "A press conference will be held to present the results.");
+    REQUIRE(names(g, NodeKind::Event).size() == 1);
+    const DocNode* e = firstEvent(g);
+    CHECK(e->name.starts_with("Press conference"));
+    CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2021-10-18"});
+    CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Chisinau"});
+    CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"Harbour Workers Union"});
+    CHECK(targets(g, e, Relation::Contributor) == std::vector<std::string>{"Lakeside Farmers Association"});
+    CHECK(targets(g, e, Relation::Sponsor) == std::vector<std::string>{"European Union"});
+  }
+  SECTION("an event the body introduced before the block is the block's event") {
+    const auto g = extractText(
+        "The Harbour Workers Union is organizing the Regional Conference on Farm Work from 26 to 28 November 2018 in "
+        "Bangkok.\n\n"
+        "What: Regional Conference on Farm Work\n"
+        "Where: Conference hall, Bangkok\n"
+        "When: 26-28 November 2018\n");
+    REQUIRE(names(g, NodeKind::Event).size() == 1);
+    CHECK(targets(g, firstEvent(g), Relation::Organizer) == std::vector<std::string>{"Harbour Workers Union"});
+  }
+}
