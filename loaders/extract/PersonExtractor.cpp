@@ -20,6 +20,16 @@ bool isCountryAt(const DocumentContext& ctx, std::uint32_t i) {
   return m && (hasEntry(*m, EntryKind::Country) || hasEntry(*m, EntryKind::Organization));
 }
 
+// "BOTEZATU" in "Elena BOTEZATU": a word in capitals that names nothing the page or the
+// gazetteers know (no acronym, no country).
+bool isCapitalsSurname(const DocumentContext& ctx, std::uint32_t i) {
+  const Token& t = ctx.text.tokens()[i];
+  const std::string_view w = ctx.text.token(i);
+  const bool letters = std::none_of(w.begin(), w.end(), [](char c) { return c == '.' || c == '-' || (c >= '0' && c <= '9'); });
+  return t.word && t.allCaps && letters && w.size() >= 3 && !ctx.at(i) && !ctx.matchAt(i) &&
+         !ctx.text.is(i, WordClass::NonNameWord) && !ctx.text.is(i, WordClass::Honorific);
+}
+
 bool isNameWord(const DocumentContext& ctx, std::uint32_t i) {
   const Token& t = ctx.text.tokens()[i];
   const std::string_view w = ctx.text.token(i);
@@ -186,7 +196,11 @@ std::optional<std::uint32_t> personNameEnd(const DocumentContext& ctx, std::uint
       i += 2;
       continue;
     }
-    if (!isNameWord(ctx, i)) break;
+    // "Elena BOTEZATU": a surname in capitals, as many pages write it, ends the name.
+    if (!isNameWord(ctx, i)) {
+      if (isCapitalsSurname(ctx, i)) ++parts, ++i;
+      break;
+    }
     ++parts;
     ++i;
   }

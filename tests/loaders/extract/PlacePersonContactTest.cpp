@@ -143,3 +143,10 @@ TEST_CASE("persons after 'role of PLACE', with ', from the ORG', and after a dip
   REQUIRE(peter);
   CHECK(targets(g, peter, Relation::WorksFor) == std::vector<std::string>{"World Health Organization"});
 }
+
+TEST_CASE("a surname in capitals ends a person's name", "[loaders][extract]") {
+  const auto g = extractText(
+      "The event will be attended by Elena MARCULESCU, Executive Director, Harbour Workers Union; and Mr Manolo "
+      "ABELLO. The delegation arrived in Bogotá D.C. on Monday.");
+  CHECK(names(g, NodeKind::Person) == std::vector<std::string>{"Elena MARCULESCU", "Manolo ABELLO"});
+}
