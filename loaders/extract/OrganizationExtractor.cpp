@@ -693,6 +693,7 @@ std::uint32_t capitalizedRunEnd(const DocumentContext& ctx, std::uint32_t i, std
     const Token& u = text.tokens()[end];
     const std::string_view w = text.token(end);
     if (monthNumber(w) && u.capitalized) break;  // "the League on 11-12 September"
+    if (end > i && text.is(end, WordClass::HeadlineVerb)) break;  // "Government of Canada Supports ..."
     const std::uint32_t head = runHeadWord(text, i, end);
     // "the Ministry of Health in Lusaka": the place is where it is, not its name; a
     // mission's is ("Embassy of Japan in Kazakhstan").

@@ -395,3 +395,8 @@ TEST_CASE("chancelleries, inspectorates, churches and shelters are bodies by the
         std::vector<std::string>{"Builders Without Borders", "General Labour Inspectorate", "Harbour Migrant Shelter",
                                  "Lakeside Baptist Church", "State Chancellery"});
 }
+
+TEST_CASE("a headline's verb inside a capitalized run ends the name before it", "[loaders][extract]") {
+  const auto g = extractText("Harbour Workers Union Supports Regional Farm Work Conference\n\nThe conference opened today.");
+  CHECK(names(g, NodeKind::Organization) == std::vector<std::string>{"Harbour Workers Union"});
+}
