@@ -885,12 +885,25 @@ void patternOrganizations(State& s) {
   // Where a unit's parent would start: after "of"/"at", or "of the"/"at the". A unit is named
   // by its head word first ("Department for Citizenship ... of the Ministry of Interior") or
   // last ("the Labour Migration Branch at the ILO").
+  // "under the Supreme Court" too, and "the Centre for Migration Studies (University of Ghana)".
   auto parentStart = [&](const Candidate& c) -> std::optional<std::uint32_t> {
-    if (!text.is(c.first, WordClass::UnitHead) && !text.is(c.end - 1, WordClass::UnitHead)) return std::nullopt;
+    // The head first, second ("Research Centre for ...") or last.
+    const bool unitHead = text.is(c.first, WordClass::UnitHead) || text.is(c.end - 1, WordClass::UnitHead) ||
+                          (c.first + 2 < c.end && text.is(c.first + 1, WordClass::UnitHead) &&
+                           text.is(c.first + 2, WordClass::HeadLink));
+    if (!unitHead) return std::nullopt;
     std::uint32_t j = c.end;
-    if (j >= text.tokens().size() || (text.token(j) != "of" && text.token(j) != "at")) return std::nullopt;
+    const auto n = static_cast<std::uint32_t>(text.tokens().size());
+    if (j >= n || (text.token(j) != "of" && text.token(j) != "at" && text.token(j) != "under" && text.token(j) != "("))
+      return std::nullopt;
+    const bool parenthesized = text.token(j) == "(";
     ++j;
-    if (j < text.tokens().size() && text.token(j) == "the") ++j;
+    if (j < n && text.token(j) == "the") ++j;
+    if (parenthesized) {
+      std::uint32_t close = j;
+      while (close < n && close < j + 12 && text.token(close) != ")") ++close;
+      if (close >= n || text.token(close) != ")" || close - j < 2) return std::nullopt;  // not "(IOM)"
+    }
     return j;
   };
   std::vector<std::optional<std::uint32_t>> parentOf(candidates.size());
@@ -988,6 +1001,30 @@ void namedByKindNoun(State& s) {
     }
 }
 
+// 5c. "IOM's African Capacity Building Center (ACBC)", "the European Commission's Knowledge
+//     Centre on Migration and Demography": a body named by a unit's head word after another's
+//     possessive is its unit, however the rules above found it.
+void unitsAfterPossessive(State& s) {
+  DocumentContext& ctx = s.ctx;
+  const Text& text = ctx.text;
+  for (const Mention& m : ctx.mentions) {
+    if (m.kind != NodeKind::Organization || m.first < 1) continue;
+    // The possessive is a token of its own ("IOM" "'s") or the end of the name's last one ("IOM’s").
+    const std::string_view before = text.token(m.first - 1);
+    const bool apart = before == "\xE2\x80\x99s" || before == "'s";
+    const bool glued = !apart && (before.ends_with("\xE2\x80\x99s") || before.ends_with("'s"));
+    if ((!apart && !glued) || (apart && m.first < 2)) continue;
+    bool unit = false;
+    for (std::uint32_t i = m.first; i < m.end; ++i) unit = unit || text.is(i, WordClass::UnitHead);
+    const Mention* parent = ctx.at(apart ? m.first - 2 : m.first - 1);
+    if (!unit || !parent || parent->end != (apart ? m.first - 1 : m.first) || parent->node == m.node ||
+        (parent->kind != NodeKind::Organization && parent->kind != NodeKind::Office) ||
+        ctx.graph.hasEdge(m.node, Relation::ParentOrganization, parent->node))
+      continue;
+    ctx.graph.addEdge(m.node, Relation::ParentOrganization, parent->node, DocumentGraph::NO_SENTENCE, "office.unit-after-possessive");
+  }
+}
+
 // 6. "UNICEF and the Ministry conducted a training": a bare "the Ministry" is the one ministry
 //    the page names. With several, which one is unclear, and nothing is added.
 void bareMinistry(State& s) {
@@ -1046,6 +1083,7 @@ void OrganizationExtractor::run(DocumentContext& ctx) const {
   quotedNames(s);
   patternOrganizations(s);
   namedByKindNoun(s);
+  unitsAfterPossessive(s);
   bareMinistry(s);
   statesGovernments(s);
 }

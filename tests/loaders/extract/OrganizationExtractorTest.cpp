@@ -400,3 +400,25 @@ TEST_CASE("a headline's verb inside a capitalized run ends the name before it", 
   const auto g = extractText("Harbour Workers Union Supports Regional Farm Work Conference\n\nThe conference opened today.");
   CHECK(names(g, NodeKind::Organization) == std::vector<std::string>{"Harbour Workers Union"});
 }
+
+TEST_CASE("a unit's parent after 'under', in parentheses, or before it in the possessive", "[loaders][extract]") {
+  SECTION("under") {
+    const auto g = extractText("Director of the Research Centre for Farm Law under the Supreme Court of Freedonia spoke.");
+    const DocNode* unit = byName(g, NodeKind::Office, "Research Centre for Farm Law");
+    REQUIRE(unit);
+    CHECK(targets(g, unit, Relation::ParentOrganization) == std::vector<std::string>{"Supreme Court of Freedonia"});
+  }
+  SECTION("in parentheses, not an acronym") {
+    const auto g = extractText("It is run by the Centre for Harbour Studies (University of Lakeside) and others.");
+    const DocNode* unit = byName(g, NodeKind::Office, "Centre for Harbour Studies");
+    REQUIRE(unit);
+    CHECK(targets(g, unit, Relation::ParentOrganization) == std::vector<std::string>{"University of Lakeside"});
+  }
+  SECTION("after the parent's possessive") {
+    const auto g = extractText(
+        "GMDAC presented its work with the European Commission's Knowledge Centre on Harbour Data (KCHD) today.");
+    const DocNode* unit = byName(g, NodeKind::Organization, "Knowledge Centre on Harbour Data");
+    REQUIRE(unit);
+    CHECK(targets(g, unit, Relation::ParentOrganization) == std::vector<std::string>{"European Commission"});
+  }
+}
