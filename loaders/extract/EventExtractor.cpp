@@ -650,6 +650,7 @@ struct SentenceTrigger {
   bool genericReference = false;  // "the event", "events"
   bool allEvents = false;         // "Both activities were funded by X": every event of the page
   std::string_view launched;      // what a launch launched ("campaign")
+  bool background = false;        // "The event follows the meeting organized in December 2014 by X": an earlier event
 };
 
 // The event nouns of a sentence. The event it reports is the object of its organizing verb,
@@ -681,6 +682,8 @@ void findEventNoun(const DocumentContext& ctx, const Sentence& s, SentenceTrigge
     if (!out.trigger || (verbAt && *out.trigger < *verbAt && at > *verbAt && objectOf(text, *verbAt, at))) {
       out.trigger = i;
       out.type = std::string(t);
+      out.background = false;
+      for (std::uint32_t k = at; k > s.firstToken && k + 3 > at; --k) out.background = out.background || text.lowerIs(k - 1, WordClass::BackgroundCue);
     }
     if (!verbAt || at > *verbAt) break;
   }
@@ -972,7 +975,9 @@ std::optional<std::size_t> EventReader::eventNamed(std::uint32_t si, const Sente
   // "The training, which opens in Nairobi ..." after "a three-day training workshop": a
   // definite noun phrase names an event already introduced whose name has its noun.
   const bool definite = isDefinite(text_, eventNameStart(ctx_, trigger, s), s);
-  for (std::size_t k = events_.size(); k-- > 0 && !datedHeaderNext;) {
+  // "It follows a regional workshop organized by the ILO in May 2008": an earlier event, never
+  // one already introduced.
+  for (std::size_t k = events_.size(); k-- > 0 && !datedHeaderNext && !t.background;) {
     if (!dates.empty() && !datesMeet(events_[k], dates.front()) && !events_[k].datedByHeadline) continue;
     if (sameKind(events_[k].type, t.type) || (definite && nameHasWord(ctx_.graph.node(events_[k].node).name, text_.lower(trigger)))) {
       target = k;
@@ -981,7 +986,8 @@ std::optional<std::size_t> EventReader::eventNamed(std::uint32_t si, const Sente
   }
   // "Women were well represented at the training": with one event on the page so far, a
   // definite noun phrase can mean no other.
-  if (!target && definite && events_.size() == 1 && !datedHeaderNext && (dates.empty() || datesMeet(events_[0], dates.front())))
+  if (!target && definite && events_.size() == 1 && !datedHeaderNext && !t.background &&
+      (dates.empty() || datesMeet(events_[0], dates.front())))
     target = 0;
   // "19-22 March" for an event dated 21 March by a headline's date line: the range is the
   // event's own, more precise date.

@@ -520,3 +520,17 @@ TEST_CASE("a media advisory's WHO, WHAT and WHERE lines describe its event, befo
     CHECK(targets(g, firstEvent(g), Relation::Organizer) == std::vector<std::string>{"Harbour Workers Union"});
   }
 }
+
+TEST_CASE("an earlier event a sentence mentions is an event of its own, not the page's", "[loaders][extract]") {
+  const auto g = extractText(
+      "The Harbour Workers Union organized the event “Farm Work in the Americas” in Doha in April 2015. "
+      "The event follows the meeting organized in December 2014 by the Lakeside Farmers Association.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2015-04"});
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"Harbour Workers Union"});
+  const DocNode* earlier = byName(g, NodeKind::Event, "Meeting");
+  REQUIRE(earlier);
+  CHECK(literals(earlier, Property::StartDate) == std::vector<std::string>{"2014-12"});
+  CHECK(targets(g, earlier, Relation::Organizer) == std::vector<std::string>{"Lakeside Farmers Association"});
+}
