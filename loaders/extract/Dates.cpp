@@ -151,6 +151,19 @@ std::vector<DateMention> findDates(const Text& text, std::uint32_t first, std::u
         i = j;
         continue;
       }
+      // "between April and July 2016", "from May to June 2021": a range of months.
+      const std::string_view joint = word(j);
+      if ((joint == "and" || joint == "to" || joint == "-" || joint == "\xE2\x80\x93" || joint == "through") && month(j + 1)) {
+        if (int y = yearNumber(word(j + 2))) {
+          m.first = i;
+          m.end = j + 3;
+          m.start = Date{y, mo, 0};
+          m.end_ = Date{y, month(j + 1), 0};
+          out.push_back(m);
+          i = j + 2;
+          continue;
+        }
+      }
     }
   }
   return out;

@@ -45,6 +45,11 @@ TEST_CASE("month-first dates", "[loaders][extract]") {
   CHECK(startOf("from October 2-4, 2017") == "2017-10-02");
   CHECK(endOf("from October 2-4, 2017") == "2017-10-04");
   CHECK(startOf("In January 2020 the law") == "2020-01");
+  // A range of months runs from the first to the second, in the year after them.
+  CHECK(startOf("conducted between April and July 2016") == "2016-04");
+  CHECK(endOf("conducted between April and July 2016") == "2016-07");
+  CHECK(startOf("from May to June 2021") == "2021-05");
+  CHECK(endOf("from May to June 2021") == "2021-06");
 }
 
 TEST_CASE("words that only look like months are not dates", "[loaders][extract]") {
