@@ -382,3 +382,12 @@ TEST_CASE("role.organizer-leadership-of, and 'under the auspices of' and 'in co-
   CHECK(rulesOf(g, e, Relation::Contributor, ILO) == std::vector<std::string>{"role.partner-with"});
   CHECK(rulesOf(g, e, Relation::Sponsor, "European Union") == std::vector<std::string>{"role.sponsor-support-of"});
 }
+
+TEST_CASE("role.passive-by-agent: 'promoted by', as translated releases write 'organized by'", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "The seminar, held in Accra on 28 January 2020, was promoted by the ILO in partnership with the IOM.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(rulesOf(g, e, Relation::Organizer, ILO) == std::vector<std::string>{"role.passive-by-agent"});
+  CHECK(rulesOf(g, e, Relation::Contributor, IOM) == std::vector<std::string>{"role.partner-with"});
+}
