@@ -391,3 +391,16 @@ TEST_CASE("role.passive-by-agent: 'promoted by', as translated releases write 'o
   CHECK(rulesOf(g, e, Relation::Organizer, ILO) == std::vector<std::string>{"role.passive-by-agent"});
   CHECK(rulesOf(g, e, Relation::Contributor, IOM) == std::vector<std::string>{"role.partner-with"});
 }
+
+TEST_CASE("role phrases in Spanish, Portuguese and French, with their lists", "[loaders][extract][rules]") {
+  const auto g = extractText("El taller en Lima fue organizado por la OIM y el ACNUR, en colaboración con la OIT.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{IOM, "United Nations High Commissioner for Refugees"});
+  CHECK(rulesOf(g, e, Relation::Contributor, ILO) == std::vector<std::string>{"role.partner-with"});
+  const auto h = extractText("O seminário em Brasília foi organizado pela OIT com o apoio da União Europeia.");
+  const DocNode* f = firstEvent(h);
+  REQUIRE(f);
+  CHECK(targets(h, f, Relation::Organizer) == std::vector<std::string>{ILO});
+  CHECK(targets(h, f, Relation::Sponsor) == std::vector<std::string>{"European Union"});
+}
