@@ -51,10 +51,11 @@ enum class WordClass : std::uint8_t {
   KindNoun,           // kind-noun
   RegionNoun,         // region-noun
   BackgroundCue,      // background-cue
+  RomanceHead,        // romance-head
   EventNoun,          // event-noun: set from event_nouns.tsv (the nouns with a type)
   RolePhraseStart,    // role-phrase-start: set from role_phrases.tsv (their first words)
 };
-inline constexpr std::size_t WORD_CLASS_COUNT = 37;
+inline constexpr std::size_t WORD_CLASS_COUNT = 38;
 static_assert(WORD_CLASS_COUNT == static_cast<std::size_t>(WordClass::RolePhraseStart) + 1, "a class without a name");
 
 /// A set of word classes: bit 1 << WordClass for each.

@@ -136,11 +136,14 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
   const bool afterState = state && state->first == first && state->end < end && hasEntry(*state, EntryKind::Country);
   const bool leadingHead = opensName(first) || (end - first >= 4 && opensName(first + 1)) || (afterState && opensName(state->end));
   const bool adjectivalHead = isAdjectivalLead(text.token(first)) && hasHeadWord(text, first + 1, end);
+  // "Fundación Madre Josefa", "Instituto Nacional de Derechos Humanos": in Spanish, Portuguese
+  // and French the head opens the name and a proper name or an adjective may follow it directly.
+  const bool romanceHead = end - first >= 3 && text.is(first, WordClass::RomanceHead);
   // "Russian Federation" ends in a head word that belongs to a place name; "University" (a town
   // in Florida) is an everyday word first, but "Chief of Mission" is a job.
   const bool trailingHead = text.is(end - 1, WordClass::TrailingHead) &&
                             !isPlaceWord(ctx, end - 1, /*everydayWords=*/isMissionHead(text.token(end - 1)));
-  return leadingHead || adjectivalHead || trailingHead;
+  return leadingHead || adjectivalHead || trailingHead || romanceHead;
 }
 
 // The canonical name of the country `name` names ("Iran", "UK", "Japanese"), or "".

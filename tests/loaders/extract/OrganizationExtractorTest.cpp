@@ -422,3 +422,13 @@ TEST_CASE("a unit's parent after 'under', in parentheses, or before it in the po
     CHECK(targets(g, unit, Relation::ParentOrganization) == std::vector<std::string>{"European Commission"});
   }
 }
+
+TEST_CASE("a Spanish, Portuguese or French head opens a name without 'de' after it", "[loaders][extract]") {
+  const auto g = extractText(
+      "Actividad organizada por el Instituto Nacional de Pesca Artesanal, la Municipalidad de Puerto Lindo y la "
+      "Fundación Tierra Abierta.");
+  CHECK(names(g, NodeKind::Organization) ==
+        std::vector<std::string>{"Fundación Tierra Abierta", "Instituto Nacional de Pesca Artesanal", "Municipalidad de Puerto Lindo"});
+  // Two words are not enough: "Centro Norte" names a place as often as a body.
+  CHECK(names(extractText("Vivimos en Centro Norte desde 2010."), NodeKind::Organization).empty());
+}
