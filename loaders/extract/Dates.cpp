@@ -36,7 +36,25 @@ int yearNumber(std::string_view w) {
 
 bool isRangeWord(std::string_view w) {
   return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "and" || w == "to" || w == "," || w == "&" ||
-         w == "through" || w == "until";
+         w == "through" || w == "until" || w == "y" || w == "e" || w == "et" || w == "al" || w == "au";
+}
+
+// "agosto", "août", "março": a month in Spanish, Portuguese or French, written in lower case
+// after a day ("5 de agosto de 2019", "le 5 août 2019"); 0 if none.
+int romanceMonthNumber(std::string_view w) {
+  static constexpr std::array<std::array<std::string_view, 4>, 12> NAMES = {{
+      {"enero", "janeiro", "janvier", ""},           {"febrero", "fevereiro", "f\xC3\xA9vrier", ""},
+      {"marzo", "mar\xC3\xA7o", "mars", ""},         {"abril", "avril", "", ""},
+      {"mayo", "maio", "mai", ""},                   {"junio", "junho", "juin", ""},
+      {"julio", "julho", "juillet", ""},             {"agosto", "ao\xC3\xBBt", "", ""},
+      {"septiembre", "setiembre", "setembro", "septembre"}, {"octubre", "outubro", "octobre", ""},
+      {"noviembre", "novembro", "novembre", ""},     {"diciembre", "dezembro", "d\xC3\xA9" "cembre", ""},
+  }};
+  if (w.empty()) return 0;
+  for (std::size_t i = 0; i < NAMES.size(); ++i)
+    for (std::string_view name : NAMES[i])
+      if (!name.empty() && w == name) return static_cast<int>(i) + 1;
+  return 0;
 }
 
 // "14-15" tokenizes as one word joined by '-'? No: the tokenizer only joins '-' between
@@ -96,13 +114,14 @@ std::vector<DateMention> findDates(const Text& text, std::uint32_t first, std::u
         b = dayNumber(word(j + 1));
         j += 2;
       }
-      if (word(j) == "of") ++j;  // "14th of May"
-      if (int mo = month(j)) {
+      if (word(j) == "of" || word(j) == "de") ++j;  // "14th of May", "5 de agosto"
+      if (int mo = month(j) ? month(j) : romanceMonthNumber(text.lower(std::min(j, end - 1)))) {
         m.first = i;
         m.start = Date{0, mo, a};
         if (b > a) m.end_ = Date{0, mo, b};
         j += 1;
         if (word(j) == ",") ++j;
+        if (word(j) == "de" && yearNumber(word(j + 1))) ++j;  // "5 de agosto de 2019"
         if (int y = yearNumber(word(j))) {
           m.start.year = y;
           if (!m.end_.empty()) m.end_.year = y;

@@ -39,6 +39,17 @@ TEST_CASE("day-first dates, with and without a year, single and ranges", "[loade
   CHECK(startOf("the 2nd of April") == "--04-02");
 }
 
+TEST_CASE("day-first dates in Spanish, Portuguese and French, months in lower case", "[loaders][extract]") {
+  CHECK(startOf("el seminario del 5 de agosto de 2019 en Temuco") == "2019-08-05");
+  CHECK(startOf("Entre el 5 y 6 de agosto, la Fundación") == "--08-05");
+  CHECK(endOf("Entre el 5 y 6 de agosto, la Fundación") == "--08-06");
+  CHECK(startOf("realizado em 24 de março de 2017") == "2017-03-24");
+  CHECK(startOf("le 12 d\u00e9cembre 2018 \u00e0 Paris") == "2018-12-12");
+  CHECK(startOf("le 3 juin") == "--06-03");
+  // A day before a word that is no month is no date.
+  CHECK(startOf("a las 5 de la tarde") == "");
+}
+
 TEST_CASE("month-first dates", "[loaders][extract]") {
   CHECK(startOf("On June 30 2018 the office opened") == "2018-06-30");
   CHECK(startOf("Thursday, March 7th, 2019") == "2019-03-07");
