@@ -850,6 +850,30 @@ bool isTitle(const Text& text, const Sentence& s) {
   return words >= 2 && 2 * capitalized >= words;
 }
 
+// "USJ, Rue Huvelin, Building A, Beirut, Lebanon": a short line of comma-separated parts, no
+// verb and no full stop, ending in a city or a city and its country. Returns the city.
+std::optional<std::uint32_t> venueLineCity(const DocumentContext& ctx, const Sentence& s) {
+  const Text& text = ctx.text;
+  if (s.endToken - s.firstToken < 3 || s.endToken - s.firstToken > 20) return std::nullopt;
+  if (ctx.datelineSentence && &s == &text.sentences()[*ctx.datelineSentence]) return std::nullopt;
+  bool comma = false;
+  for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
+    const std::string_view w = text.token(i);
+    if (w == "." || w == ":" || text.lowerIs(i, WordClass::OrganizingVerb) || text.lowerIs(i, WordClass::PassiveAuxiliary))
+      return std::nullopt;
+    comma = comma || w == ",";
+  }
+  if (!comma) return std::nullopt;
+  std::uint32_t last = s.endToken;
+  const Mention* country = ctx.at(last - 1);
+  if (country && country->kind == NodeKind::Country && country->first > s.firstToken + 1 && text.token(country->first - 1) == ",")
+    last = country->first - 1;
+  const Mention* city = ctx.at(last - 1);
+  if (!city || city->kind != NodeKind::City || city->end != last) return std::nullopt;
+  if (city->first == s.firstToken || text.token(city->first - 1) != ",") return std::nullopt;
+  return city->node;
+}
+
 // One document's events, read sentence by sentence: each sentence introduces an event, speaks
 // of one already introduced, or of none.
 class EventReader {
@@ -1093,6 +1117,18 @@ void EventReader::finish() {
   if (events_.size() == 1)
     for (const ProjectSponsor& p : projectSponsors_)
       ctx_.graph.addEdge(events_.front().node, p.relation, p.node, DocumentGraph::NO_SENTENCE, p.rule);
+  // A venue line near where the event is introduced ("International Training Centre (ITC),
+  // Turin, Italy", "Rue Huvelin, Building A, Beirut, Lebanon") places it.
+  for (Event& e : events_) {
+    if (e.hasCity) continue;
+    const auto& sentences = text_.sentences();
+    const std::uint32_t from = e.sentence > 2 ? e.sentence - 2 : 0;
+    for (std::uint32_t k = from; k < sentences.size() && k <= e.sentence + 6 && !e.hasCity; ++k)
+      if (const auto city = venueLineCity(ctx_, sentences[k])) {
+        ctx_.graph.addEdge(e.node, Relation::Location, *city, DocumentGraph::NO_SENTENCE, "event.location.venue-line");
+        e.hasCity = true;
+      }
+  }
   // The dateline city when the text names no other place.
   for (const Event& e : events_)
     if (!e.hasCity && ctx_.datelineCity)

@@ -404,3 +404,17 @@ TEST_CASE("role phrases in Spanish, Portuguese and French, with their lists", "[
   CHECK(targets(h, f, Relation::Organizer) == std::vector<std::string>{ILO});
   CHECK(targets(h, f, Relation::Sponsor) == std::vector<std::string>{"European Union"});
 }
+
+TEST_CASE("event.location.venue-line: a venue line near the event places it", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "The ILO held a workshop on fair recruitment on 23 April 2014 for labour inspectors.\n\n"
+      "Harbour Training Centre, Via Roma 5, Turin, Italy\n");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(rulesOf(g, e, Relation::Location, "Turin") == std::vector<std::string>{"event.location.venue-line"});
+  // A sentence is no venue line, even with commas and a city at its end.
+  const auto h = extractText(
+      "The ILO held a workshop on fair recruitment on 23 April 2014 for labour inspectors.\n\n"
+      "Officials, in turn, travelled on to Turin.\n");
+  CHECK(targets(h, firstEvent(h), Relation::Location).empty());
+}
