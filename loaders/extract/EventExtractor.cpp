@@ -673,7 +673,7 @@ void findEventNoun(const DocumentContext& ctx, const Sentence& s, SentenceTrigge
     // "UNODC organized the event “Combating Human Trafficking in the Americas”": a titled event.
     if (w == "event" && i + 1 < s.endToken && isOpenQuote(text.token(i + 1)))
       t = "Other";
-    else if (w == "event" || w == "events")
+    else if (text.lowerIs(i, WordClass::EventReference))
       out.genericReference = true;
     if ((w == "activities" || w == "events") && at > s.firstToken &&
         (text.lower(at - 1) == "both" || text.lower(at - 1) == "all" || text.lower(at - 1) == "two"))

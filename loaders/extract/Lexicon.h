@@ -52,10 +52,11 @@ enum class WordClass : std::uint8_t {
   RegionNoun,         // region-noun
   BackgroundCue,      // background-cue
   RomanceHead,        // romance-head
+  EventReference,     // event-reference
   EventNoun,          // event-noun: set from event_nouns.tsv (the nouns with a type)
   RolePhraseStart,    // role-phrase-start: set from role_phrases.tsv (their first words)
 };
-inline constexpr std::size_t WORD_CLASS_COUNT = 38;
+inline constexpr std::size_t WORD_CLASS_COUNT = 39;
 static_assert(WORD_CLASS_COUNT == static_cast<std::size_t>(WordClass::RolePhraseStart) + 1, "a class without a name");
 
 /// A set of word classes: bit 1 << WordClass for each.

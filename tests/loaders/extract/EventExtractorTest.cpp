@@ -534,3 +534,16 @@ TEST_CASE("an earlier event a sentence mentions is an event of its own, not the 
   CHECK(literals(earlier, Property::StartDate) == std::vector<std::string>{"2014-12"});
   CHECK(targets(g, earlier, Relation::Organizer) == std::vector<std::string>{"Lakeside Farmers Association"});
 }
+
+TEST_CASE("a sentence that calls the event only 'the activity' gives that event's roles", "[loaders][extract]") {
+  const auto g = extractText(
+      "The second activity was a seminar on farm work held in Temuco on 6 August 2019. "
+      "The activity was organized by the Harbour Workers Union and the Lakeside Farmers Association.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"Harbour Workers Union", "Lakeside Farmers Association"});
+  const auto h = extractText(
+      "La segunda actividad fue el seminario titulado “Trata y derechos” en Temuco el 6 de agosto de 2019. "
+      "Actividad organizada por el Colectivo Tierra Abierta Migrante.");
+  CHECK(targets(h, firstEvent(h), Relation::Organizer) == std::vector<std::string>{"Colectivo Tierra Abierta Migrante"});
+}
