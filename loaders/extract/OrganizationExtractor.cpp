@@ -143,7 +143,14 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
   // in Florida) is an everyday word first, but "Chief of Mission" is a job.
   const bool trailingHead = text.is(end - 1, WordClass::TrailingHead) &&
                             !isPlaceWord(ctx, end - 1, /*everydayWords=*/isMissionHead(text.token(end - 1)));
-  return leadingHead || adjectivalHead || trailingHead || romanceHead;
+  // "Private Employment Agencies Association of Zimbabwe": a head, "of" and a state end it.
+  bool headOfState = false;
+  if (const GazetteerMatch* last = ctx.matchAt(end - 1); last && last->end == end && hasEntry(*last, EntryKind::Country)) {
+    std::uint32_t k = last->first;
+    if (k > first && text.lower(k - 1) == "the") --k;
+    headOfState = k >= first + 3 && text.token(k - 1) == "of" && text.is(k - 2, WordClass::TrailingHead);
+  }
+  return leadingHead || adjectivalHead || trailingHead || romanceHead || headOfState;
 }
 
 // The canonical name of the country `name` names ("Iran", "UK", "Japanese"), or "".
@@ -200,8 +207,11 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentCont
       // "X and Members of the Y", "X and Mr Z": people after "and" start another phrase.
       const bool people = text.is(next, WordClass::PeopleNoun) || text.is(next, WordClass::TitleNoun) ||
                           text.is(next, WordClass::Honorific);
+      // "X and Regional Office of ...": an adjective that opens names, then a head.
+      const bool adjectivalNext = next + 1 < last && isAdjectivalLead(text.token(next)) &&
+                                  (text.is(next + 1, WordClass::LeadingHead) || text.is(next + 1, WordClass::UnitHead));
       cut = text.is(next, WordClass::LeadingHead) || text.tokens()[next].allCaps || bothNamed || parallel || articleNamed ||
-            people;
+            people || adjectivalNext;
     }
     if (cut) {
       out.emplace_back(start, k);

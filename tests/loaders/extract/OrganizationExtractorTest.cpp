@@ -432,3 +432,13 @@ TEST_CASE("a Spanish, Portuguese or French head opens a name without 'de' after 
   // Two words are not enough: "Centro Norte" names a place as often as a body.
   CHECK(names(extractText("Vivimos en Centro Norte desde 2010."), NodeKind::Organization).empty());
 }
+
+TEST_CASE("a head, 'of' and a state end a name, and 'and' before an adjective and a head starts another", "[loaders][extract]") {
+  const auto g = extractText(
+      "Delegates of the Private Farm Agencies Association of Zimbabwe and Zimbabwe Federation of Farm Unions met "
+      "the State Border Service and Regional Office of the Harbour Workers Union.");
+  const auto orgs = names(g, NodeKind::Organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "Private Farm Agencies Association of Zimbabwe") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Zimbabwe Federation of Farm Unions") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "State Border Service") != orgs.end());
+}
