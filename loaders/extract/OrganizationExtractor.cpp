@@ -795,6 +795,11 @@ struct NameRun {
 
 NameRun nameRunIn(const DocumentContext& ctx, std::uint32_t runFirst, std::uint32_t runEnd, std::uint32_t sentenceEnd) {
   NameRun run{runFirst, runEnd, sentenceEnd, {}};
+  // "While the Italian Navy ...": a clause's opening word; "... Service and Regional" before a
+  // name found otherwise: an adjective with no head after it.
+  if (run.first < run.last && ctx.text.is(run.first, WordClass::ClauseOpener)) ++run.first;
+  trimConnectors(ctx.text, run.first, run.last);
+  while (run.last > run.first + 1 && isAdjectivalLead(ctx.text.token(run.last - 1))) --run.last;
   trimConnectors(ctx.text, run.first, run.last);
   dropHeadlineWords(ctx.text, run.first, run.last);
   run.first = nameStartAtHeadAfterOf(ctx.text, run.first, run.last);

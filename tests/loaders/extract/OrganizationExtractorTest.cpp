@@ -442,3 +442,10 @@ TEST_CASE("a head, 'of' and a state end a name, and 'and' before an adjective an
   CHECK(std::find(orgs.begin(), orgs.end(), "Zimbabwe Federation of Farm Unions") != orgs.end());
   CHECK(std::find(orgs.begin(), orgs.end(), "State Border Service") != orgs.end());
 }
+
+TEST_CASE("a clause's opening word and a trailing adjective are not part of a name", "[loaders][extract]") {
+  CHECK(names(extractText("While the Harbour Coast Guard watched, boats left."), NodeKind::Organization) ==
+        std::vector<std::string>{"Harbour Coast Guard"});
+  CHECK(names(extractText("A Prosecutor from the Lakeside District Prosecution spoke."), NodeKind::Organization) ==
+        std::vector<std::string>{"Lakeside District Prosecution"});
+}
