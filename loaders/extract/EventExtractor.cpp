@@ -296,8 +296,17 @@ bool isDeterminer(std::string_view w) {
 std::uint32_t withCommonPremodifiers(const DocumentContext& ctx, std::uint32_t first, const Sentence& s) {
   const Text& text = ctx.text;
   std::uint32_t k = first;
-  while (k > s.firstToken && first - k < 4) {
+  while (k > s.firstToken && first - k < 5) {
     const Token& t = text.tokens()[k - 1];
+    // "the business against slavery forum", "a training of trainers workshop": a connector
+    // between two such words.
+    const bool inner = text.is(k - 1, WordClass::Connector) && !text.is(k - 1, WordClass::Article) && k < first &&
+                       k - 1 > s.firstToken && text.tokens()[k - 2].word && !text.tokens()[k - 2].capitalized &&
+                       !isDeterminer(text.token(k - 2)) && !text.is(k - 2, WordClass::Connector);
+    if (inner) {
+      --k;
+      continue;
+    }
     if (!t.word || t.capitalized || t.number || ctx.at(k - 1) || text.is(k - 1, WordClass::Connector) ||
         text.is(k - 1, WordClass::Conjunction) || text.is(k - 1, WordClass::Article) || isDeterminer(text.token(k - 1)) ||
         text.is(k - 1, WordClass::OrganizingVerb) || text.is(k - 1, WordClass::ParticipatingVerb) ||
@@ -1028,7 +1037,7 @@ std::optional<std::size_t> EventReader::eventNamed(std::uint32_t si, const Sente
   if (!target && introduces) {
     std::string name = eventName(ctx_, trigger, s);
     // "The workshop brought together ...": a bare noun takes the title's name, once.
-    if (title_ && name.find(' ') == std::string::npos) {
+    if (title_ && name.find(' ') == std::string::npos && !t.background) {
       name = eventName(ctx_, title_->trigger, text_.sentences()[title_->sentence]);
       title_.reset();
     }

@@ -547,3 +547,10 @@ TEST_CASE("a sentence that calls the event only 'the activity' gives that event'
       "Actividad organizada por el Colectivo Tierra Abierta Migrante.");
   CHECK(targets(h, firstEvent(h), Relation::Organizer) == std::vector<std::string>{"Colectivo Tierra Abierta Migrante"});
 }
+
+TEST_CASE("a connector between lower-case words before the event noun belongs to its name", "[loaders][extract]") {
+  const auto g = extractText("The minister chaired the business against slavery forum in London on 3 May 2022.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(e->name == "Business against slavery forum");
+}
