@@ -930,6 +930,14 @@ class EventReader {
   // The page's title when it names an event and says nothing else of it ("Workshop on the Fair
   // Recruitment Initiative"): the name for an event the body then calls "the workshop".
   std::optional<Pending> title_;
+  // "On 8-9 November 2013, 25 experts gathered at ... outside of Geneva to discuss ...": a
+  // gathering dated and placed before any event noun; the page's first event, if the text dates
+  // it nowhere else, is that gathering.
+  struct Gathering {
+    DateMention date;
+    std::optional<std::uint32_t> city;
+  };
+  std::optional<Gathering> gathering_;
 };
 
 // A new event of `type`, introduced in sentence `sentence`, named `name`; returns its index.
@@ -1109,6 +1117,11 @@ void EventReader::read(std::uint32_t si) {
         for (const Mention* m : f.orgs) ctx_.graph.addEdge(e.node, relationOf(f.role), m->node, sentenceId, f.rule);
     return;
   }
+  if (!target && !t.trigger && events_.empty() && !gathering_ && !dates.empty()) {
+    bool gathers = false;
+    for (std::uint32_t i = s.firstToken; i < s.endToken && !gathers; ++i) gathers = text_.lowerIs(i, WordClass::GatheringVerb);
+    if (gathers) gathering_ = Gathering{dates.front(), city};
+  }
   if (!target) {
     // "The project, funded by X, ...": a sponsor of the project the events belong to.
     for (const auto& f : r.roles)
@@ -1118,6 +1131,15 @@ void EventReader::read(std::uint32_t si) {
   }
   current_ = target;
   attach(events_[*target], si, t, r, dates, city);
+  if (gathering_ && *target == 0) {
+    Event& e = events_[0];
+    if (e.start.empty()) setDate(e, gathering_->date.start, gathering_->date.end_);
+    if (!e.hasCity && gathering_->city) {
+      ctx_.graph.addEdge(e.node, Relation::Location, *gathering_->city, DocumentGraph::NO_SENTENCE, "event.location.sentence-city");
+      e.hasCity = true;
+    }
+    gathering_.reset();
+  }
 }
 
 void EventReader::finish() {

@@ -554,3 +554,20 @@ TEST_CASE("a connector between lower-case words before the event noun belongs to
   REQUIRE(e);
   CHECK(e->name == "Business against slavery forum");
 }
+
+TEST_CASE("a dated gathering before any event noun dates and places the page's first event", "[loaders][extract]") {
+  const auto g = extractText(
+      "On 8-9 November 2013, 25 experts gathered at a lakeside institute outside of Geneva to discuss farm work. "
+      "The workshop brought together trade unions. "
+      "The workshop is part of a project co-organised by the Harbour Workers Union.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2013-11-08"});
+  CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Genève"});
+  // Without a gathering, a dated sentence is not the event's.
+  const auto h = extractText(
+      "On 8 November 2013, the government adopted a law in Geneva. "
+      "The workshop is part of a project co-organised by the Harbour Workers Union.");
+  REQUIRE(firstEvent(h));
+  CHECK(literals(firstEvent(h), Property::StartDate).empty());
+}
