@@ -330,6 +330,7 @@ std::uint32_t eventNameStart(const DocumentContext& ctx, std::uint32_t noun, con
     const std::string w = std::string(text.lower(p));
     const Mention* m = ctx.at(p);
     if (m && m->kind != NodeKind::City) break;
+    if (text.is(p, WordClass::HeadlineVerb)) break;  // "Government of Canada Supports Immigration Conference"
     if ((t.word && t.capitalized && p != s.firstToken) || text.lowerIs(p, WordClass::EventAdjective) || (t.number && t.word && !text.token(p).empty() && w.size() <= 4 && w.find_first_not_of("0123456789") != std::string::npos)) {
       first = p;
       continue;
