@@ -168,6 +168,12 @@ std::optional<RoleSpan> roleWordBefore(const DocumentContext& ctx, std::uint32_t
     if (text.is(k, WordClass::NonNameWord)) break;  // "The", "In"
     first = k;
   }
+  // "Regional Farm Work": modifiers of titles ("Regional", "Senior") make no title alone.
+  bool title = false;
+  for (std::uint32_t k = first; k < start && !title; ++k)
+    title = (text.is(k, WordClass::RoleWord) && !text.is(k, WordClass::RoleModifier)) ||
+            (k + 1 == start && dash != std::string_view::npos);
+  if (!title) return std::nullopt;
   return RoleSpan{first, start};
 }
 

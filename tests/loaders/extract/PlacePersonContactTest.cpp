@@ -150,3 +150,9 @@ TEST_CASE("a surname in capitals ends a person's name", "[loaders][extract]") {
       "ABELLO. The delegation arrived in Bogotá D.C. on Monday.");
   CHECK(names(g, NodeKind::Person) == std::vector<std::string>{"Elena MARCULESCU", "Manolo ABELLO"});
 }
+
+TEST_CASE("a modifier of titles alone before capitalized words makes no person", "[loaders][extract]") {
+  CHECK(names(extractText("The union hosted the Regional Farm Work meeting in Busan."), NodeKind::Person).empty());
+  CHECK(names(extractText("The meeting was opened by Regional Director Mina Park in Busan."), NodeKind::Person) ==
+        std::vector<std::string>{"Mina Park"});
+}
