@@ -165,6 +165,13 @@ std::vector<const Mention*> subjectBefore(const DocumentContext& ctx, std::uint3
     // Capitalized words go on the subject's names ("The African Union (AU) Commission").
     const std::string_view w = text.token(i);
     const Token& t = text.tokens()[i];
+    // "SUVA, Fiji (ILO News) - The IOM and the ILO launched ...": the dateline's dash ends
+    // what came before; the subject starts after it.
+    if ((w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") && ctx.datelineSentence &&
+        text.sentenceOf(i) == *ctx.datelineSentence) {
+      out.clear();
+      continue;
+    }
     if (w != "," && w != "and" && w != "the" && w != "&" && w != "(" && w != ")" && w != "jointly" && w != "together" &&
         !(t.word && t.capitalized))
       break;

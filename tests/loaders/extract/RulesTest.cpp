@@ -418,3 +418,13 @@ TEST_CASE("event.location.venue-line: a venue line near the event places it", "[
       "Officials, in turn, travelled on to Turin.\n");
   CHECK(targets(h, firstEvent(h), Relation::Location).empty());
 }
+
+TEST_CASE("role.active-subject: the subject starts after the dateline's dash", "[loaders][extract][rules]") {
+  const auto g = extractText(
+      "SUVA, Fiji (ILO News) - The International Organization for Migration (IOM) and the International Labour "
+      "Organization (ILO) launched a joint labour mobility programme in Suva on 29 November 2022.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{ILO, IOM});
+  CHECK(rulesOf(g, e, Relation::Organizer, IOM) == std::vector<std::string>{"role.active-subject"});
+}
