@@ -50,7 +50,9 @@ std::uint32_t rolePhraseEnd(const DocumentContext& ctx, std::uint32_t first, std
     if (w == "," || w == "." || w == ";" || w == "(" || w == ":") break;
     const Token& t = text.tokens()[i];
     if (t.word && !t.capitalized && !text.is(i, WordClass::Connector) && !text.is(i, WordClass::RoleWord) && !ctx.at(i)) break;
-    role = role || text.is(i, WordClass::RoleWord);
+    const std::size_t dash = w.find('-');  // "Secretary-General", "Director-General"
+    role = role || text.is(i, WordClass::RoleWord) ||
+           (dash != std::string_view::npos && dash > 0 && lexicon::is(w.substr(0, dash), WordClass::RoleWord));
   }
   return role ? i : first;
 }
@@ -149,13 +151,36 @@ std::optional<RoleSpan> roleBeforeComma(const DocumentContext& ctx, std::uint32_
 
 // "UNHCR spokesperson Jennifer Pagonis", "IPPF Director-General Gill Greer": a role word right
 // before the name, without a comma; the role runs back over the role's words and its organization.
+// "Minister for Labour, Employment and Social Security Krishna Kumar Shrestha", "Ambassador to
+// the UAE Krishna Prasad Dhakal": a title, "of/for/to" and what it is of, right before the name.
+std::optional<RoleSpan> portfolioTitleBefore(const DocumentContext& ctx, std::uint32_t start, std::uint32_t sentenceFirst) {
+  const Text& text = ctx.text;
+  for (std::uint32_t k = start; k > sentenceFirst + 1 && k + 10 > start;) {
+    --k;
+    const std::string_view w = text.token(k);
+    const Mention* m = ctx.at(k);
+    if (m && m->kind != NodeKind::Country && m->kind != NodeKind::City) return std::nullopt;
+    if (m) {
+      k = m->first;
+      continue;
+    }
+    // Something of its own between the title's "of" and the name ("Head of the Police
+    // Administration" is a unit's name, not a title before a person's).
+    if ((w == "of" || w == "for" || w == "to") && text.is(k - 1, WordClass::TitleNoun) && k + 1 < start)
+      return k + 2 < start || text.lower(k + 1) != "the" ? std::optional<RoleSpan>(RoleSpan{k - 1, start}) : std::nullopt;
+    const Token& t = text.tokens()[k];
+    if (!(t.word && t.capitalized) && w != "," && w != "and" && w != "the" && w != "&") return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<RoleSpan> roleWordBefore(const DocumentContext& ctx, std::uint32_t start, std::uint32_t sentenceFirst) {
   const Text& text = ctx.text;
   if (start <= sentenceFirst) return std::nullopt;
   const std::string_view before = text.token(start - 1);
   const std::size_t dash = before.find('-');  // "Director-General", "Secretary-General"
   if (!text.is(start - 1, WordClass::RoleWord) && !(dash != std::string_view::npos && lexicon::is(before.substr(0, dash), WordClass::RoleWord)))
-    return std::nullopt;
+    return portfolioTitleBefore(ctx, start, sentenceFirst);
   std::uint32_t first = start - 1;
   while (first > sentenceFirst && first + 8 > start) {
     const std::uint32_t k = first - 1;
@@ -282,7 +307,10 @@ void PersonExtractor::run(DocumentContext& ctx) const {
       take(roleBeforeComma(ctx, start, s.firstToken));
       accept = accept || isAttributed(ctx, start, *end, s) || organizationInParentheses(ctx, *end, s.endToken) ||
                listedAfterPerson(ctx, start, s.firstToken);
-      if (!accept) continue;
+      // "Head of the Border Police Administration": a body's head word ends no person's name.
+      const bool bodyWord = text.is(*end - 1, WordClass::TrailingHead) || text.is(*end - 1, WordClass::UnitHead) ||
+                            text.is(*end - 1, WordClass::KindNoun);
+      if (!accept || bodyWord) continue;
       const std::uint32_t person = addPerson(ctx, start, *end);
       setRole(ctx, person, role.first, role.end);
       i = *end - 1;

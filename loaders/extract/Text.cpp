@@ -39,11 +39,12 @@ bool isLower(char32_t cp) {
 }
 
 // Abbreviations after which a period does not end a sentence.
-constexpr std::array<std::string_view, 46> ABBREVIATIONS = {
+constexpr std::array<std::string_view, 49> ABBREVIATIONS = {
     "Mr",   "Mrs",  "Ms",   "Dr",   "Prof", "St",   "Mt",   "No",   "Nos",  "Jr",   "Sr",   "vs",
     "etc",  "e.g",  "i.e",  "Jan",  "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",  "Sep",  "Sept",
     "Oct",  "Nov",  "Dec",  "Gen",  "Col",  "Lt",   "Capt", "Gov",  "Sen",  "Rep",  "Amb",  "Hon",
-    "approx", "Ext", "ext", "Tel",  "tel",  "Fig",  "Art",  "para", "Co",   "Inc"};
+    "approx", "Ext", "ext", "Tel",  "tel",  "Fig",  "Art",  "para", "Co",   "Inc",  "Msgr", "Rev",
+    "Mgr"};
 
 bool isAbbreviation(std::string_view word) {
   return std::find(ABBREVIATIONS.begin(), ABBREVIATIONS.end(), word) != ABBREVIATIONS.end();

@@ -156,3 +156,14 @@ TEST_CASE("a modifier of titles alone before capitalized words makes no person",
   CHECK(names(extractText("The meeting was opened by Regional Director Mina Park in Busan."), NodeKind::Person) ==
         std::vector<std::string>{"Mina Park"});
 }
+
+TEST_CASE("a title with what it is of before a name, and more honorifics and titles", "[loaders][extract]") {
+  const auto g = extractText(
+      "Minister for Labour, Employment and Social Security Mina Park Kovac met Ambassador to Kenya Ravi Prasad Dhal "
+      "and Msgr. Novak Rugamba, with Lena Ostrova Salim, Secretary-General of the union, and Mike Dott, Report Author.");
+  CHECK(names(g, NodeKind::Person) ==
+        std::vector<std::string>{"Lena Ostrova Salim", "Mike Dott", "Mina Park Kovac", "Novak Rugamba", "Ravi Prasad Dhal"});
+  // The name of a unit after "Head of the" is no person's.
+  CHECK(names(extractText("Mr. Dragan Stefan, Head of the Border Police Administration, spoke."), NodeKind::Person) ==
+        std::vector<std::string>{"Dragan Stefan"});
+}
