@@ -191,8 +191,16 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentCont
     if (w == "-") {
       cut = text.is(next, WordClass::LeadingHead);
     } else if (w == "of") {
-      // A unit, then its parent.
-      cut = text.is(start, WordClass::UnitHead) && text.is(next, WordClass::LeadingHead) && !text.is(next, WordClass::UnitHead);
+      // A unit, then its parent; or a body named by its head, then the one it belongs to ("State
+      // Migration Service of the Armenian Ministry of Territorial Administration").
+      std::uint32_t head = next;
+      if (head + 1 < last && ctx.gazetteer.countryByDemonym(text.token(head))) ++head;
+      const GazetteerMatch* place = ctx.matchAt(head);
+      const bool parentHead = text.is(head, WordClass::LeadingHead) && !text.is(head, WordClass::UnitHead) &&
+                              !(place && hasEntry(*place, EntryKind::Country));
+      cut = (text.is(start, WordClass::UnitHead) && text.is(next, WordClass::LeadingHead) && !text.is(next, WordClass::UnitHead)) ||
+            (k > start + 1 && text.is(k - 1, WordClass::TrailingHead) && !isAdjectivalLead(text.token(head)) && parentHead &&
+             head > next);
     } else if (text.is(k, WordClass::Conjunction)) {
       std::uint32_t segmentEnd = next;
       while (segmentEnd < last && !text.is(segmentEnd, WordClass::Conjunction) &&
@@ -710,6 +718,9 @@ std::uint32_t capitalizedRunEnd(const DocumentContext& ctx, std::uint32_t i, std
     const std::uint32_t head = runHeadWord(text, i, end);
     // "the Ministry of Health in Lusaka": the place is where it is, not its name; a
     // mission's is ("Embassy of Japan in Kazakhstan").
+    // "a delegation from the Government of Zimbabwe at Waajiri House": after a place, "at" leads
+    // to a venue.
+    if (w == "at" && end > i && isPlaceWord(ctx, end - 1)) break;
     if (w == "in" && end + 1 < sentenceEnd && isPlaceWord(ctx, end + 1) &&
         !(end > i && isMissionHead(text.token(end - 1))) && !(end > i + 2 && isMissionHead(text.token(end - 3))))
       break;
@@ -1071,7 +1082,10 @@ void statesGovernments(State& s) {
   const Text& text = ctx.text;
   const auto n = static_cast<std::uint32_t>(text.tokens().size());
   for (std::uint32_t i = 1; i < n; ++i) {
-    if (text.lower(i) != "government" || ctx.overlaps(i, i + 1)) continue;
+    // "the Australian Government's programme" too.
+    const std::string_view w = text.lower(i);
+    const bool government = w == "government" || w == "government's" || w == "government\xE2\x80\x99s";
+    if (!government || ctx.overlaps(i, i + 1)) continue;
     std::string country;
     std::uint32_t first = i;
     if (const GazetteerMatch* m = ctx.matchAt(i - 1); m && m->end == i && hasEntry(*m, EntryKind::Country)) {

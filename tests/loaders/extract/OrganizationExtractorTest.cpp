@@ -449,3 +449,18 @@ TEST_CASE("a clause's opening word and a trailing adjective are not part of a na
   CHECK(names(extractText("A Prosecutor from the Lakeside District Prosecution spoke."), NodeKind::Organization) ==
         std::vector<std::string>{"Lakeside District Prosecution"});
 }
+
+TEST_CASE("a body named by its head then 'of' and the body it belongs to are two", "[loaders][extract]") {
+  const auto g = extractText(
+      "The beneficiary was the State Harbour Service of the Armenian Ministry of Coastal Affairs. "
+      "A delegation from the Government of Zimbabwe at Lakeview House met officials under the Australian "
+      "Government's farm programme.");
+  const auto orgs = names(g, NodeKind::Organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "State Harbour Service") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Ministry of Coastal Affairs of Armenia") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Government of Zimbabwe") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "Government of Australia") != orgs.end());
+  // A state after "of" is part of the name: "Federal Migration Service of the Russian Federation".
+  CHECK(names(extractText("The Federal Harbour Service of the Russian Federation met."), NodeKind::Organization) ==
+        std::vector<std::string>{"Federal Harbour Service of the Russian Federation"});
+}
