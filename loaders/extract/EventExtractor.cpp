@@ -919,6 +919,7 @@ class EventReader {
   };
 
   std::size_t newEvent(const std::string& type, std::uint32_t sentence, const std::string& name);
+  bool mergeSameName(Event& into, const Event& from);
   void setDate(Event& e, const Date& start, const Date& end);
   bool readAdvisory(std::uint32_t si);
   std::optional<std::size_t> eventNamed(std::uint32_t si, const SentenceTrigger& t, const SentenceRoles& r,
@@ -1150,7 +1151,32 @@ void EventReader::read(std::uint32_t si) {
   }
 }
 
+// "Regional Consultation on the Colombo Process ..." named twice, once dated: one event. Moves
+// what `from` says to `into` and returns true when the two are one.
+bool EventReader::mergeSameName(Event& into, const Event& from) {
+  const std::string& a = ctx_.graph.node(into.node).name;
+  const std::string& b = ctx_.graph.node(from.node).name;
+  if (a.find(' ') == std::string::npos || asciiLower(a) != asciiLower(b)) return false;
+  if (!into.start.empty() && !from.start.empty() && !(into.start == from.start)) return false;
+  if (into.start.empty() && !from.start.empty()) setDate(into, from.start, from.end);
+  const std::vector<DocEdge> edges = ctx_.graph.edges();
+  for (const DocEdge& e : edges) {
+    if (e.from != from.node || ctx_.graph.hasEdge(into.node, e.relation, e.to)) continue;
+    if (e.relation == Relation::Location && into.hasCity) continue;
+    ctx_.graph.addEdge(into.node, e.relation, e.to, e.sentence, e.rule);
+    into.hasCity = into.hasCity || e.relation == Relation::Location;
+  }
+  into.hasOrganizer = into.hasOrganizer || from.hasOrganizer;
+  into.hasRole = into.hasRole || from.hasRole;
+  into.owners.insert(into.owners.end(), from.owners.begin(), from.owners.end());
+  return true;
+}
+
 void EventReader::finish() {
+  std::vector<bool> merged(events_.size(), false);
+  for (std::size_t k = 1; k < events_.size(); ++k)
+    for (std::size_t j = 0; j < k && !merged[k]; ++j)
+      if (!merged[j]) merged[k] = mergeSameName(events_[j], events_[k]);
   // Sponsors of the project are the event's when the article reports one event (GUIDELINES:
   // "held within a project that the text says X funds"); with several, which one is unclear.
   if (events_.size() == 1)
@@ -1178,7 +1204,7 @@ void EventReader::finish() {
   // Last to first: removing a node moves the ones after it. Events are the last nodes this
   // document graph gets, in the order of events_, and no id above them is held after this.
   for (std::size_t k = events_.size(); k-- > 0;)
-    if (isBackground(events_[k], ctx_.documentDate)) ctx_.graph.removeNode(events_[k].node);
+    if (merged[k] || isBackground(events_[k], ctx_.documentDate)) ctx_.graph.removeNode(events_[k].node);
 }
 
 }  // namespace

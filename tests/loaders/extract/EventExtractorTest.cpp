@@ -578,3 +578,14 @@ TEST_CASE("a headline's verb is not part of the event's name", "[loaders][extrac
   REQUIRE(e);
   CHECK(e->name == "Annual Harvest Conference");
 }
+
+TEST_CASE("an event named twice the same way, once undated, is one event", "[loaders][extract]") {
+  const auto g = extractText(
+      "Regional Consultation on Farm Work\n\n"
+      "The Harbour Workers Union organized a regional consultation on farm work in Bangkok on 25-27 February 2020.\n\n"
+      "Workshop sessions were also organized to let participants discuss the themes in depth.");
+  REQUIRE(names(g, NodeKind::Event).size() == 1);
+  const DocNode* e = firstEvent(g);
+  CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2020-02-25"});
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"Harbour Workers Union"});
+}
