@@ -96,94 +96,106 @@ int monthNumber(std::string_view w) {
   return 0;
 }
 
+namespace {
+
+// The tokens [.., end) of one findDates call, read as words and months.
+struct DateTokens {
+  const Text& text;
+  std::uint32_t end;
+  std::string_view word(std::uint32_t i) const { return i < end ? text.token(i) : std::string_view(); }
+  // Month names must be capitalized ("may" is a verb); "March" at a sentence start is still a month.
+  int month(std::uint32_t i) const { return i < end && text.tokens()[i].capitalized ? monthNumber(word(i)) : 0; }
+};
+
+// Day first at `i`: "14 November", "14-15 November", "21st and 22nd February", "21, 22 September
+// 2016", "26, 27 and 28 September 2016", "5 de agosto de 2019".
+std::optional<DateMention> dayFirstDate(const DateTokens& t, std::uint32_t i) {
+  int a = 0, b = 0;
+  if (!(a = dayNumber(t.word(i))) && !splitDayRange(t.word(i), a, b)) return std::nullopt;
+  std::uint32_t j = i + 1;
+  // "26, 27 and 28 September": a list of days runs from the first to the last.
+  while (j + 1 < t.end && isRangeWord(t.word(j)) && dayNumber(t.word(j + 1)) > std::max(a, b)) {
+    b = dayNumber(t.word(j + 1));
+    j += 2;
+  }
+  if (t.word(j) == "of" || t.word(j) == "de") ++j;  // "14th of May", "5 de agosto"
+  const int mo = t.month(j) ? t.month(j) : romanceMonthNumber(t.text.lower(std::min(j, t.end - 1)));
+  if (!mo) return std::nullopt;
+  DateMention m;
+  m.first = i;
+  m.start = Date{0, mo, a};
+  if (b > a) m.end_ = Date{0, mo, b};
+  j += 1;
+  if (t.word(j) == ",") ++j;
+  if (t.word(j) == "de" && yearNumber(t.word(j + 1))) ++j;  // "5 de agosto de 2019"
+  if (int y = yearNumber(t.word(j))) {
+    m.start.year = y;
+    if (!m.end_.empty()) m.end_.year = y;
+    ++j;
+  } else if (t.word(j - 1) == ",") {
+    --j;
+  }
+  m.end = j;
+  return m;
+}
+
+// Month first at `i`: "May 22 2014", "May 22nd, 2014", "April 27", "September 26-27, 2016",
+// "January 2024", "between April and July 2016".
+std::optional<DateMention> monthFirstDate(const DateTokens& t, std::uint32_t i) {
+  const int mo = t.month(i);
+  if (!mo) return std::nullopt;
+  DateMention m;
+  m.first = i;
+  std::uint32_t j = i + 1;
+  int a = dayNumber(t.word(j)), b = 0;
+  if (!a) splitDayRange(t.word(j), a, b);
+  if (a) {
+    ++j;
+    const std::string_view joint = t.word(j);
+    if (!b && j + 1 < t.end && (joint == "-" || joint == "\xE2\x80\x93" || joint == "and") && dayNumber(t.word(j + 1))) {
+      b = dayNumber(t.word(j + 1));
+      j += 2;
+    }
+    m.start = Date{0, mo, a};
+    if (b > a) m.end_ = Date{0, mo, b};
+    std::uint32_t k = j;
+    if (t.word(k) == ",") ++k;
+    if (int y = yearNumber(t.word(k))) {
+      m.start.year = y;
+      if (!m.end_.empty()) m.end_.year = y;
+      j = k + 1;
+    }
+    m.end = j;
+    return m;
+  }
+  if (int y = yearNumber(t.word(j))) {
+    m.end = j + 1;
+    m.start = Date{y, mo, 0};
+    return m;
+  }
+  // "between April and July 2016", "from May to June 2021": a range of months.
+  const std::string_view joint = t.word(j);
+  if ((joint == "and" || joint == "to" || joint == "-" || joint == "\xE2\x80\x93" || joint == "through") && t.month(j + 1))
+    if (int y = yearNumber(t.word(j + 2))) {
+      m.end = j + 3;
+      m.start = Date{y, mo, 0};
+      m.end_ = Date{y, t.month(j + 1), 0};
+      return m;
+    }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::vector<DateMention> findDates(const Text& text, std::uint32_t first, std::uint32_t end) {
   std::vector<DateMention> out;
-  const auto& tokens = text.tokens();
-  auto word = [&](std::uint32_t i) -> std::string_view { return i < end ? text.token(i) : std::string_view(); };
-  // Month names must be capitalized ("may" is a verb); "March" at a sentence start is still a month.
-  auto month = [&](std::uint32_t i) { return i < end && tokens[i].capitalized ? monthNumber(word(i)) : 0; };
+  const DateTokens tokens{text, end};
   for (std::uint32_t i = first; i < end; ++i) {
-    DateMention m;
-    int a = 0, b = 0;
-    // Day first: "14 November", "14-15 November", "21st and 22nd February", "21, 22 September 2016",
-    // "26, 27 and 28 September 2016".
-    if ((a = dayNumber(word(i))) || splitDayRange(word(i), a, b)) {
-      std::uint32_t j = i + 1;
-      // "26, 27 and 28 September": a list of days runs from the first to the last.
-      while (j + 1 < end && isRangeWord(word(j)) && dayNumber(word(j + 1)) > std::max(a, b)) {
-        b = dayNumber(word(j + 1));
-        j += 2;
-      }
-      if (word(j) == "of" || word(j) == "de") ++j;  // "14th of May", "5 de agosto"
-      if (int mo = month(j) ? month(j) : romanceMonthNumber(text.lower(std::min(j, end - 1)))) {
-        m.first = i;
-        m.start = Date{0, mo, a};
-        if (b > a) m.end_ = Date{0, mo, b};
-        j += 1;
-        if (word(j) == ",") ++j;
-        if (word(j) == "de" && yearNumber(word(j + 1))) ++j;  // "5 de agosto de 2019"
-        if (int y = yearNumber(word(j))) {
-          m.start.year = y;
-          if (!m.end_.empty()) m.end_.year = y;
-          ++j;
-        } else if (word(j - 1) == ",") {
-          --j;
-        }
-        m.end = j;
-        out.push_back(m);
-        i = j - 1;
-        continue;
-      }
-    }
-    // Month first: "May 22 2014", "May 22nd, 2014", "April 27", "September 26-27, 2016", "January 2024".
-    if (int mo = month(i)) {
-      std::uint32_t j = i + 1;
-      a = dayNumber(word(j));
-      b = 0;
-      if (!a && splitDayRange(word(j), a, b)) {}
-      if (a) {
-        ++j;
-        if (!b && j + 1 < end && (word(j) == "-" || word(j) == "\xE2\x80\x93" || word(j) == "and") && dayNumber(word(j + 1))) {
-          b = dayNumber(word(j + 1));
-          j += 2;
-        }
-        m.first = i;
-        m.start = Date{0, mo, a};
-        if (b > a) m.end_ = Date{0, mo, b};
-        std::uint32_t k = j;
-        if (word(k) == ",") ++k;
-        if (int y = yearNumber(word(k))) {
-          m.start.year = y;
-          if (!m.end_.empty()) m.end_.year = y;
-          j = k + 1;
-        }
-        m.end = j;
-        out.push_back(m);
-        i = j - 1;
-        continue;
-      }
-      if (int y = yearNumber(word(j))) {
-        m.first = i;
-        m.end = j + 1;
-        m.start = Date{y, mo, 0};
-        out.push_back(m);
-        i = j;
-        continue;
-      }
-      // "between April and July 2016", "from May to June 2021": a range of months.
-      const std::string_view joint = word(j);
-      if ((joint == "and" || joint == "to" || joint == "-" || joint == "\xE2\x80\x93" || joint == "through") && month(j + 1)) {
-        if (int y = yearNumber(word(j + 2))) {
-          m.first = i;
-          m.end = j + 3;
-          m.start = Date{y, mo, 0};
-          m.end_ = Date{y, month(j + 1), 0};
-          out.push_back(m);
-          i = j + 2;
-          continue;
-        }
-      }
-    }
+    std::optional<DateMention> m = dayFirstDate(tokens, i);
+    if (!m) m = monthFirstDate(tokens, i);
+    if (!m) continue;
+    out.push_back(*m);
+    i = m->end - 1;
   }
   return out;
 }

@@ -243,6 +243,25 @@ std::vector<GazetteerMatch> Gazetteer::match(const Text& text) const {
   return out;
 }
 
+// The curated list of organizations: names, acronyms and aliases.
+void Gazetteer::loadOrganizations(const std::string& dataDir) {
+  readTsv(dataDir + "/organizations.tsv", [&](const std::vector<std::string>& cols) {
+    if (cols.empty() || cols[0].empty()) return;
+    OrganizationEntry e;
+    e.name = cols[0];
+    if (cols.size() > 1) e.acronyms = splitList(cols[1]);
+    if (cols.size() > 2) e.aliases = splitList(cols[2]);
+    if (cols.size() > 3) e.wikidata = cols[3];
+    if (cols.size() > 4) e.category = cols[4];
+    if (cols.size() > 5) e.ambiguousAcronym = cols[5].find("ambiguous") != std::string::npos;
+    if (cols.size() > 5) e.umbrella = cols[5].find("umbrella") != std::string::npos;
+    const std::uint32_t i = addOrganization(e);
+    addName(e.name, EntryRef{EntryKind::Organization, i, false});
+    for (const auto& a : e.acronyms) addName(a, EntryRef{EntryKind::Organization, i, true});
+    for (const auto& a : e.aliases) addName(a, EntryRef{EntryKind::Organization, i, false});
+  });
+}
+
 Gazetteer Gazetteer::load(const std::string& dataDir, const std::string& isoDir) {
   Gazetteer g;
   // Countries: ISO 3166-1 from Debian's iso-codes, plus the common English names it lacks.
@@ -310,22 +329,7 @@ Gazetteer Gazetteer::load(const std::string& dataDir, const std::string& isoDir)
     }
   }
 
-  // Organizations: the curated list, names, acronyms and aliases.
-  readTsv(dataDir + "/organizations.tsv", [&](const std::vector<std::string>& cols) {
-    if (cols.empty() || cols[0].empty()) return;
-    OrganizationEntry e;
-    e.name = cols[0];
-    if (cols.size() > 1) e.acronyms = splitList(cols[1]);
-    if (cols.size() > 2) e.aliases = splitList(cols[2]);
-    if (cols.size() > 3) e.wikidata = cols[3];
-    if (cols.size() > 4) e.category = cols[4];
-    if (cols.size() > 5) e.ambiguousAcronym = cols[5].find("ambiguous") != std::string::npos;
-    if (cols.size() > 5) e.umbrella = cols[5].find("umbrella") != std::string::npos;
-    const std::uint32_t i = g.addOrganization(e);
-    g.addName(e.name, EntryRef{EntryKind::Organization, i, false});
-    for (const auto& a : e.acronyms) g.addName(a, EntryRef{EntryKind::Organization, i, true});
-    for (const auto& a : e.aliases) g.addName(a, EntryRef{EntryKind::Organization, i, false});
-  });
+  g.loadOrganizations(dataDir);
   return g;
 }
 

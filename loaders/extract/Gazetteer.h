@@ -88,6 +88,7 @@ class Gazetteer {
   std::uint32_t addOrganization(OrganizationEntry e);
 
  private:
+  void loadOrganizations(const std::string& dataDir);
   std::optional<std::uint32_t> tokenId(std::string_view folded) const;
   /// The id of token `i` without its last `suffix` bytes (a possessive).
   std::optional<std::uint32_t> tokenIdOf(const Text& text, std::uint32_t i, std::size_t suffix) const;
