@@ -851,6 +851,13 @@ bool isBackground(const Event& e, const Date& page) {
   return days(page) - days(e.start) > 62;
 }
 
+// event.generic-mention: "Meetings", "Consultations": a bare plural event noun, undated, unplaced and with no one's
+// role, speaks of such events in general, not of one the page reports.
+bool isGenericMention(const Event& e, std::string_view name) {
+  return name.find(' ') == std::string_view::npos && name.size() > 1 && name.back() == 's' && e.start.empty() &&
+         !e.hasCity && !e.hasRole && e.owners.empty();
+}
+
 // A title, not a sentence: no closing full stop, and most words capitalized ("Workshop on the
 // Fair Recruitment Initiative", "Raising Awareness Workshop on Prevention of Human Trafficking").
 bool isTitle(const Text& text, const Sentence& s) {
@@ -1204,7 +1211,8 @@ void EventReader::finish() {
   // Last to first: removing a node moves the ones after it. Events are the last nodes this
   // document graph gets, in the order of events_, and no id above them is held after this.
   for (std::size_t k = events_.size(); k-- > 0;)
-    if (merged[k] || isBackground(events_[k], ctx_.documentDate)) ctx_.graph.removeNode(events_[k].node);
+    if (merged[k] || isBackground(events_[k], ctx_.documentDate) || isGenericMention(events_[k], ctx_.graph.node(events_[k].node).name))
+      ctx_.graph.removeNode(events_[k].node);
 }
 
 }  // namespace

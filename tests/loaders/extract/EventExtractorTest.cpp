@@ -589,3 +589,9 @@ TEST_CASE("an event named twice the same way, once undated, is one event", "[loa
   CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2020-02-25"});
   CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"Harbour Workers Union"});
 }
+
+TEST_CASE("a bare plural event noun with nothing said of it is no event", "[loaders][extract]") {
+  CHECK(names(extractText("The project also organizes meetings with local communities."), NodeKind::Event).empty());
+  // Dated, it is one.
+  CHECK(names(extractText("The project held meetings with local communities on 3 May 2022."), NodeKind::Event).size() == 1);
+}
