@@ -851,8 +851,8 @@ bool isBackground(const Event& e, const Date& page) {
   return days(page) - days(e.start) > 62;
 }
 
-// event.generic-mention: "Meetings", "Consultations": a bare plural event noun, undated, unplaced and with no one's
-// role, speaks of such events in general, not of one the page reports.
+// event.generic-mention: "Meetings", "Consultations": a bare plural event noun, undated,
+// unplaced and with no one's role, speaks of such events in general, not of one the page reports.
 bool isGenericMention(const Event& e, std::string_view name) {
   return name.find(' ') == std::string_view::npos && name.size() > 1 && name.back() == 's' && e.start.empty() &&
          !e.hasCity && !e.hasRole && e.owners.empty();
