@@ -35,7 +35,7 @@ int yearNumber(std::string_view w) {
 }
 
 bool isRangeWord(std::string_view w) {
-  return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || w == "and" || w == "to" || w == "," || w == "&" ||
+  return isDash(w) || w == "and" || w == "to" || w == "," || w == "&" ||
          w == "through" || w == "until" || w == "y" || w == "e" || w == "et" || w == "al" || w == "au";
 }
 

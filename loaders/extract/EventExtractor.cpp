@@ -167,7 +167,7 @@ std::vector<const Mention*> subjectBefore(const DocumentContext& ctx, std::uint3
     const Token& t = text.tokens()[i];
     // "SUVA, Fiji (ILO News) - The IOM and the ILO launched ...": the dateline's dash ends
     // what came before; the subject starts after it.
-    if ((w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") && ctx.datelineSentence &&
+    if (isDash(w) && ctx.datelineSentence &&
         text.sentenceOf(i) == *ctx.datelineSentence) {
       out.clear();
       continue;
@@ -293,10 +293,6 @@ bool refersBack(const Text& text, const Sentence& s) {
   return takesPlace || held;
 }
 
-bool isDeterminer(std::string_view w) {
-  return w == "a" || w == "an" || w == "the" || w == "this" || w == "its" || w == "their" || w == "his" || w == "her";
-}
-
 // "a multicultural human rights forum", "the annual labour migration conference": lower-case
 // words between a determiner and the name belong to it. Returns where the
 // name starting at `first` starts with them.
@@ -309,20 +305,20 @@ std::uint32_t withCommonPremodifiers(const DocumentContext& ctx, std::uint32_t f
     // between two such words.
     const bool inner = text.is(k - 1, WordClass::Connector) && !text.is(k - 1, WordClass::Article) && k < first &&
                        k - 1 > s.firstToken && text.tokens()[k - 2].word && !text.tokens()[k - 2].capitalized &&
-                       !isDeterminer(text.token(k - 2)) && !text.is(k - 2, WordClass::Connector);
+                       !text.is(k - 2, WordClass::Determiner) && !text.is(k - 2, WordClass::Connector);
     if (inner) {
       --k;
       continue;
     }
     if (!t.word || t.capitalized || t.number || ctx.at(k - 1) || text.is(k - 1, WordClass::Connector) ||
-        text.is(k - 1, WordClass::Conjunction) || text.is(k - 1, WordClass::Article) || isDeterminer(text.token(k - 1)) ||
+        text.is(k - 1, WordClass::Conjunction) || text.is(k - 1, WordClass::Article) || text.is(k - 1, WordClass::Determiner) ||
         text.is(k - 1, WordClass::OrganizingVerb) || text.is(k - 1, WordClass::ParticipatingVerb) ||
         text.is(k - 1, WordClass::PassiveAuxiliary))
       break;
     --k;
   }
   // After a name, a lower-case word may be a headline's verb ("OSCE Mission supports training").
-  return k < first && k > s.firstToken && isDeterminer(text.lower(k - 1)) ? k : first;
+  return k < first && k > s.firstToken && text.lowerIs(k - 1, WordClass::Determiner) ? k : first;
 }
 
 // The event's name: the words before the noun that belong to it ("VIII International Scientific

@@ -201,12 +201,11 @@ std::vector<GazetteerMatch> Gazetteer::match(const Text& text) const {
     }
     // "the US State Department's Bureau": a name may end in a possessive glued to its last word.
     const std::string_view t = text.token(i);
-    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
-      if (t.size() > suffix.size() + 1 && t.ends_with(suffix))
-        if (const auto id = tokenIdOf(text, i, suffix.size())) {
-          ids[i] = *id;
-          state[i] = POSSESSIVE;
-        }
+    if (const std::size_t suffix = possessiveLength(t); suffix && t.size() > suffix + 1)
+      if (const auto id = tokenIdOf(text, i, suffix)) {
+        ids[i] = *id;
+        state[i] = POSSESSIVE;
+      }
     return state[i];
   };
   for (std::uint32_t start = 0; start < tokens.size();) {

@@ -56,10 +56,11 @@ enum class WordClass : std::uint8_t {
   ClauseOpener,       // clause-opener
   GatheringVerb,      // gathering-verb
   RoleModifier,       // role-modifier
+  Determiner,         // determiner
   EventNoun,          // event-noun: set from event_nouns.tsv (the nouns with a type)
   RolePhraseStart,    // role-phrase-start: set from role_phrases.tsv (their first words)
 };
-inline constexpr std::size_t WORD_CLASS_COUNT = 42;
+inline constexpr std::size_t WORD_CLASS_COUNT = 43;
 static_assert(WORD_CLASS_COUNT == static_cast<std::size_t>(WordClass::RolePhraseStart) + 1, "a class without a name");
 
 /// A set of word classes: bit 1 << WordClass for each.

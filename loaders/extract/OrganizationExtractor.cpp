@@ -47,7 +47,7 @@ std::uint32_t phraseStartBefore(const Text& text, std::uint32_t end, std::uint32
     const std::uint32_t i = first - 1;
     const Token& t = text.tokens()[i];
     const std::string_view w = text.token(i);
-    if ((t.word && (t.capitalized || t.number)) || isConnector(w) || w == "-" || w == "\xE2\x80\x99s" || w == "'s") {
+    if ((t.word && (t.capitalized || t.number)) || isConnector(w) || w == "-" || (possessiveLength(w) > 0 && possessiveLength(w) == w.size())) {
       first = i;
       continue;
     }
@@ -767,11 +767,10 @@ std::string takePossessor(const DocumentContext& ctx, std::uint32_t& first, std:
   std::string possessor;
   if (first + 1 < last) {
     const std::string_view w = ctx.text.token(first);
-    for (std::string_view s : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")})
-      if (w.size() > s.size() && w.ends_with(s)) {
-        possessor = countryNamed(ctx.gazetteer, w.substr(0, w.size() - s.size()));
-        ++first;
-      }
+    if (const std::size_t s = possessiveLength(w); s && w.size() > s) {
+      possessor = countryNamed(ctx.gazetteer, w.substr(0, w.size() - s));
+      ++first;
+    }
   }
   return possessor;
 }
@@ -1007,13 +1006,10 @@ void namedByKindNoun(State& s) {
   };
   for (const Sentence& sentence : text.sentences())
     for (std::uint32_t i = sentence.firstToken; i + 1 < sentence.endToken; ++i) {
-      // Before the name: "the NGO X", "association X".
-      if (isKind(i) && !text.tokens()[i].capitalized && text.tokens()[i + 1].capitalized && text.tokens()[i + 1].word) {
-        addNamed(i + 1, capitalizedRunEnd(ctx, i + 1, sentence.endToken));
-        continue;
-      }
-      if (isKind(i) && text.tokens()[i].allCaps && text.tokens()[i + 1].capitalized && text.tokens()[i + 1].word &&
-          i > sentence.firstToken && text.lowerIs(i - 1, WordClass::Article)) {
+      // Before the name: "association X", and "the NGO X" (an acronym of a kind after "the").
+      const Token& kind = text.tokens()[i];
+      if (isKind(i) && text.tokens()[i + 1].capitalized && text.tokens()[i + 1].word &&
+          (!kind.capitalized || (kind.allCaps && i > sentence.firstToken && text.lowerIs(i - 1, WordClass::Article)))) {
         addNamed(i + 1, capitalizedRunEnd(ctx, i + 1, sentence.endToken));
         continue;
       }
@@ -1040,8 +1036,9 @@ void unitsAfterPossessive(State& s) {
     if (m.kind != NodeKind::Organization || m.first < 1) continue;
     // The possessive is a token of its own ("IOM" "'s") or the end of the name's last one ("IOM’s").
     const std::string_view before = text.token(m.first - 1);
-    const bool apart = before == "\xE2\x80\x99s" || before == "'s";
-    const bool glued = !apart && (before.ends_with("\xE2\x80\x99s") || before.ends_with("'s"));
+    const std::size_t possessive = possessiveLength(before);
+    const bool apart = possessive && possessive == before.size();
+    const bool glued = possessive && possessive < before.size();
     if ((!apart && !glued) || (apart && m.first < 2)) continue;
     bool unit = false;
     for (std::uint32_t i = m.first; i < m.end; ++i) unit = unit || text.is(i, WordClass::UnitHead);
@@ -1084,7 +1081,7 @@ void statesGovernments(State& s) {
   for (std::uint32_t i = 1; i < n; ++i) {
     // "the Australian Government's programme" too.
     const std::string_view w = text.lower(i);
-    const bool government = w == "government" || w == "government's" || w == "government\xE2\x80\x99s";
+    const bool government = w.substr(0, w.size() - possessiveLength(w)) == "government";
     if (!government || ctx.overlaps(i, i + 1)) continue;
     std::string country;
     std::uint32_t first = i;

@@ -30,6 +30,13 @@ bool isCapitalsSurname(const DocumentContext& ctx, std::uint32_t i) {
          !ctx.text.is(i, WordClass::NonNameWord) && !ctx.text.is(i, WordClass::Honorific);
 }
 
+// "Director-General", "Secretary-General": a role word joined to another by a hyphen.
+bool isCompoundRoleWord(const Text& text, std::uint32_t i) {
+  const std::string_view w = text.token(i);
+  const std::size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash > 0 && lexicon::is(w.substr(0, dash), WordClass::RoleWord);
+}
+
 bool isNameWord(const DocumentContext& ctx, std::uint32_t i) {
   const Token& t = ctx.text.tokens()[i];
   const std::string_view w = ctx.text.token(i);
@@ -50,9 +57,7 @@ std::uint32_t rolePhraseEnd(const DocumentContext& ctx, std::uint32_t first, std
     if (w == "," || w == "." || w == ";" || w == "(" || w == ":") break;
     const Token& t = text.tokens()[i];
     if (t.word && !t.capitalized && !text.is(i, WordClass::Connector) && !text.is(i, WordClass::RoleWord) && !ctx.at(i)) break;
-    const std::size_t dash = w.find('-');  // "Secretary-General", "Director-General"
-    role = role || text.is(i, WordClass::RoleWord) ||
-           (dash != std::string_view::npos && dash > 0 && lexicon::is(w.substr(0, dash), WordClass::RoleWord));
+    role = role || text.is(i, WordClass::RoleWord) || isCompoundRoleWord(text, i);
   }
   return role ? i : first;
 }
@@ -177,10 +182,9 @@ std::optional<RoleSpan> portfolioTitleBefore(const DocumentContext& ctx, std::ui
 std::optional<RoleSpan> roleWordBefore(const DocumentContext& ctx, std::uint32_t start, std::uint32_t sentenceFirst) {
   const Text& text = ctx.text;
   if (start <= sentenceFirst) return std::nullopt;
-  const std::string_view before = text.token(start - 1);
-  const std::size_t dash = before.find('-');  // "Director-General", "Secretary-General"
-  if (!text.is(start - 1, WordClass::RoleWord) && !(dash != std::string_view::npos && lexicon::is(before.substr(0, dash), WordClass::RoleWord)))
+  if (!text.is(start - 1, WordClass::RoleWord) && !isCompoundRoleWord(text, start - 1))
     return portfolioTitleBefore(ctx, start, sentenceFirst);
+  const bool hyphenated = text.token(start - 1).find('-') != std::string_view::npos;
   std::uint32_t first = start - 1;
   while (first > sentenceFirst && first + 8 > start) {
     const std::uint32_t k = first - 1;
@@ -197,7 +201,7 @@ std::optional<RoleSpan> roleWordBefore(const DocumentContext& ctx, std::uint32_t
   bool title = false;
   for (std::uint32_t k = first; k < start && !title; ++k)
     title = (text.is(k, WordClass::RoleWord) && !text.is(k, WordClass::RoleModifier)) ||
-            (k + 1 == start && dash != std::string_view::npos);
+            (k + 1 == start && hyphenated);
   if (!title) return std::nullopt;
   return RoleSpan{first, start};
 }

@@ -100,7 +100,7 @@ std::optional<bool> datelineAround(const DocumentContext& ctx, const Sentence& s
   const Text& text = ctx.text;
   const auto isDash = [&](std::uint32_t i) {
     const std::string_view t = text.token(i);
-    return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == ":";
+    return pressgraph::isDash(t) || t == ":";
   };
   bool dated = false;
   // Before the city: nothing, or a date and an opening parenthesis ("October 28, 2019 (ADDIS ABABA").

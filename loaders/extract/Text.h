@@ -82,6 +82,17 @@ class Text {
   void classify() const;
 };
 
+/// The bytes of the possessive ending word `w` ("IOM's", "Government’s": 2 or 4), or 0. A word
+/// that is only the possessive ("'s" split from "IOM") gives its whole length.
+inline std::size_t possessiveLength(std::string_view w) {
+  for (std::string_view s : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+    if (w.ends_with(s)) return s.size();
+  return 0;
+}
+
+/// Whether `w` is a hyphen or a dash ("-", "–", "—").
+inline bool isDash(std::string_view w) { return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94"; }
+
 /// Whether sentence `s` opens with the media-advisory label `label` (lower case: "who",
 /// "what", "where", "when") and a colon: "WHO: International Center La Strada".
 inline bool opensWithLabel(const Text& text, const Sentence& s, std::string_view label) {
