@@ -746,6 +746,13 @@ struct SentenceRoles {
   bool copular = false;  // "X and Y are the co-hosts": about the event being reported
 };
 
+// "X attended", "X participated", "X took part": an active participating verb at `i` ("took" only with "part").
+bool takesPartAt(const Text& text, std::uint32_t i, const Sentence& s) {
+  const std::string_view w = text.lower(i);
+  return isParticipatingVerb(w) && !isPassive(text, i, s.firstToken) &&
+         (w != "took" || (i + 1 < s.endToken && text.lower(i + 1) == "part"));
+}
+
 // The role cues at the verb `i` (not a role phrase): its subject organizes, hosts or takes part.
 void rolesAtVerb(const DocumentContext& ctx, std::uint32_t si, std::uint32_t i, const std::optional<std::uint32_t>& trigger,
                  SentenceRoles& out) {
@@ -775,7 +782,7 @@ void rolesAtVerb(const DocumentContext& ctx, std::uint32_t si, std::uint32_t i, 
       return;
     }
   }
-  if (isParticipatingVerb(w) && !passive && (w != "took" || (i + 1 < s.endToken && text.lower(i + 1) == "part")))
+  if (takesPartAt(text, i, s))
     out.roles.push_back(Found{Role::Participant, "role.participating-subject", subjectBefore(ctx, s.firstToken, i)});
   if (const auto role = copularRoleAfter(text, i, s.endToken)) {
     auto subject = subjectBefore(ctx, s.firstToken, i);
@@ -791,14 +798,22 @@ SentenceRoles findRoles(const DocumentContext& ctx, std::uint32_t si, const std:
   const Text& text = ctx.text;
   const Sentence& s = text.sentences()[si];
   SentenceRoles out;
+  bool tookPart = false;  // an active participating verb so far: "X attended the meeting"
   for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
     Role role;
     std::string_view rule;
     if (const std::uint32_t len = rolePhraseAt(text, i, s.endToken, role, rule)) {
+      // "X attended the meeting together with Y": Y took part beside X, it did not organize
+      // (but "organized and delivered in coordination with Y": Y helped organize).
+      if (role == Role::Partner && tookPart && !out.organizingVerb) {
+        role = Role::Participant;
+        rule = "role.participant-alongside";
+      }
       out.roles.push_back(Found{role, rule, listAfter(ctx, i + len, s.endToken)});
       i += len - 1;
       continue;
     }
+    tookPart = tookPart || takesPartAt(text, i, s);
     rolesAtVerb(ctx, si, i, trigger, out);
   }
   return out;

@@ -724,7 +724,7 @@ std::uint32_t capitalizedRunEnd(const DocumentContext& ctx, std::uint32_t i, std
     if (w == "in" && end + 1 < sentenceEnd && isPlaceWord(ctx, end + 1) &&
         !(end > i && isMissionHead(text.token(end - 1))) && !(end > i + 2 && isMissionHead(text.token(end - 3))))
       break;
-    if ((u.word && u.capitalized && !u.number) || isConnector(w) || w == "-") {
+    if ((u.word && u.capitalized && !u.number) || isConnector(w) || w == "-" || isPluralPossessiveMark(text, end)) {
       ++end;
       continue;
     }

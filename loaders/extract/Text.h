@@ -90,6 +90,28 @@ inline std::size_t possessiveLength(std::string_view w) {
   return 0;
 }
 
+/// Whether token `i` is the apostrophe of a plural possessive inside a name: written right after
+/// a capitalized plural, with a capitalized word after it ("Bishops’ Conferences", "Workers'
+/// Union"). The same mark closes a quote opened a few words before ("the guide ‘Safe Harbours’
+/// Union ..."), and is then no possessive.
+inline bool isPluralPossessiveMark(const Text& text, std::uint32_t i) {
+  const auto& t = text.tokens();
+  if (i == 0 || i + 1 >= t.size()) return false;
+  const std::string_view w = text.token(i);
+  if (w != "'" && w != "\xE2\x80\x99") return false;
+  const Token& before = t[i - 1];
+  if (!(before.end == t[i].begin && before.word && before.capitalized && text.token(i - 1).ends_with('s') &&
+        t[i + 1].begin > t[i].end && t[i + 1].word && t[i + 1].capitalized && !t[i + 1].number))
+    return false;
+  constexpr std::uint32_t QUOTE_REACH = 12;
+  for (std::uint32_t k = i - 1; k > 0 && k + QUOTE_REACH > i; --k) {
+    const std::string_view q = text.token(k - 1);
+    const bool opens = q == "\xE2\x80\x98" || (q == "'" && (k < 2 || t[k - 2].end < t[k - 1].begin) && t[k - 1].end == t[k].begin);
+    if (opens) return false;
+  }
+  return true;
+}
+
 /// Whether `w` is a hyphen or a dash ("-", "–", "—").
 inline bool isDash(std::string_view w) { return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94"; }
 

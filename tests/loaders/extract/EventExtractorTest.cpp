@@ -595,3 +595,18 @@ TEST_CASE("a bare plural event noun with nothing said of it is no event", "[load
   // Dated, it is one.
   CHECK(names(extractText("The project held meetings with local communities on 3 May 2022."), NodeKind::Event).size() == 1);
 }
+
+TEST_CASE("an organization that attended together with another took part beside it", "[loaders][extract]") {
+  const auto g = extractText(
+      "The Harbour Workers Union attended the regional meeting in Busan on 3 May 2022 together with "
+      "the Coastal Fishers Association.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Attendee) == std::vector<std::string>{"Coastal Fishers Association", "Harbour Workers Union"});
+  CHECK(targets(g, e, Relation::Contributor).empty());
+  // Where the sentence's verb organizes, "together with" still names a partner.
+  const auto organized = extractText(
+      "The Harbour Workers Union organized and attended the regional meeting in Busan on 3 May 2022 together with "
+      "the Coastal Fishers Association.");
+  CHECK(targets(organized, firstEvent(organized), Relation::Contributor) == std::vector<std::string>{"Coastal Fishers Association"});
+}

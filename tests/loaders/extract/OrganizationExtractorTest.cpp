@@ -464,3 +464,13 @@ TEST_CASE("a body named by its head then 'of' and the body it belongs to are two
   CHECK(names(extractText("The Federal Harbour Service of the Russian Federation met."), NodeKind::Organization) ==
         std::vector<std::string>{"Federal Harbour Service of the Russian Federation"});
 }
+
+TEST_CASE("a plural possessive stays inside a name, a closing quote does not", "[loaders][extract]") {
+  CHECK(names(extractText("The Council of Coastal Fishers’ Associations met in the port."), NodeKind::Organization) ==
+        std::vector<std::string>{"Council of Coastal Fishers’ Associations"});
+  CHECK(names(extractText("Speakers from the Harbour Dockers' Union spoke."), NodeKind::Organization) ==
+        std::vector<std::string>{"Harbour Dockers' Union"});
+  // A quote closed after a plural ends the title: "Union" after it opens no name with it.
+  CHECK(names(extractText("The guide ‘Safe Harbours’ Union Council of Lakeside adopted it."), NodeKind::Organization) ==
+        std::vector<std::string>{"Union Council of Lakeside"});
+}
