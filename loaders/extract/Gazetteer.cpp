@@ -164,7 +164,10 @@ void Gazetteer::addName(std::string_view name, EntryRef ref) {
 
 bool Gazetteer::caseFits(const Text& text, std::uint32_t first, std::uint32_t end, const EntryRef& ref) const {
   if (ref.acronym) {
-    const std::string_view surface = text.span(first, end);
+    std::string_view surface = text.span(first, end);
+    // "IOM's", "UNHCR’s": the acronym with a possessive glued to it (the trie matched it without).
+    if (const std::size_t suffix = possessiveLength(surface); suffix && surface.size() > suffix + 1)
+      surface.remove_suffix(suffix);
     const auto it = acronymForms_.find(refKey(ref.kind, ref.index));
     return it != acronymForms_.end() && std::find(it->second.begin(), it->second.end(), surface) != it->second.end();
   }

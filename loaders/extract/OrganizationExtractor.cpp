@@ -484,9 +484,8 @@ std::uint32_t unitWordsEnd(const DocumentContext& ctx, std::uint32_t j, std::uin
   return unitEnd;
 }
 
-// The unit's area: "Regional Office for West Africa", "Office in Skopje". Returns the end of the
-// area after the unit ending at `unitEnd`, or `unitEnd` when none follows.
-std::uint32_t unitAreaEnd(const DocumentContext& ctx, std::uint32_t unitEnd, std::uint32_t sentenceEnd) {
+// One area phrase after `unitEnd` ("for West Africa", "in Skopje"); its end, or `unitEnd`.
+std::uint32_t oneAreaEnd(const DocumentContext& ctx, std::uint32_t unitEnd, std::uint32_t sentenceEnd) {
   const Text& text = ctx.text;
   if (!(unitEnd + 1 < sentenceEnd &&
         (text.token(unitEnd) == "for" || text.token(unitEnd) == "in" || text.token(unitEnd) == "to" || text.token(unitEnd) == "of")))
@@ -504,6 +503,20 @@ std::uint32_t unitAreaEnd(const DocumentContext& ctx, std::uint32_t unitEnd, std
   }
   while (e > unitEnd + 1 && !(text.tokens()[e - 1].word && text.tokens()[e - 1].capitalized)) --e;
   return e > unitEnd + 1 ? e : unitEnd;
+}
+
+// The unit's area: "Regional Office for West Africa", "Office in Skopje"; an area may have its
+// own ("Office of the Special Envoy for the Central and Western Mediterranean Situations").
+// Returns the end of the areas after the unit ending at `unitEnd`, or `unitEnd` when none follows.
+std::uint32_t unitAreaEnd(const DocumentContext& ctx, std::uint32_t unitEnd, std::uint32_t sentenceEnd) {
+  std::uint32_t end = oneAreaEnd(ctx, unitEnd, sentenceEnd);
+  // A further "for/of" area; "in Beirut" after one is where the office is, not its name.
+  while (end > unitEnd && end + 1 < sentenceEnd && (ctx.text.token(end) == "for" || ctx.text.token(end) == "of")) {
+    const std::uint32_t further = oneAreaEnd(ctx, end, sentenceEnd);
+    if (further == end) break;
+    end = further;
+  }
+  return end;
 }
 
 // The end of a unit named after its organization, with where a mission is accredited or the

@@ -36,4 +36,6 @@ TEST_CASE("gazetteer names match capitalized and acronyms in their exact case, l
   // A name may end in a possessive.
   CHECK(matched(g, "the International Organization for Migration's mission") ==
         std::vector<std::string>{"International Organization for Migration's"});
+  // So may an acronym, in its exact case still.
+  CHECK(matched(g, "IOM's mission and IOM’s office, not iom's") == std::vector<std::string>{"IOM's", "IOM’s"});
 }

@@ -474,3 +474,12 @@ TEST_CASE("a plural possessive stays inside a name, a closing quote does not", "
   CHECK(names(extractText("The guide ‘Safe Harbours’ Union Council of Lakeside adopted it."), NodeKind::Organization) ==
         std::vector<std::string>{"Union Council of Lakeside"});
 }
+
+TEST_CASE("an office's area may have an area of its own, but not the city it sits in", "[loaders][extract]") {
+  const auto g = extractText(
+      "Staff of the IOM Office of the Special Envoy for the Coastal Lakes Situation met the ILO Regional Office for "
+      "the Arab States in Beirut.");
+  const auto offices = names(g, NodeKind::Office);
+  CHECK(std::find(offices.begin(), offices.end(), "IOM Office of the Special Envoy for the Coastal Lakes Situation") != offices.end());
+  CHECK(std::find(offices.begin(), offices.end(), "ILO Regional Office for the Arab States") != offices.end());
+}
