@@ -257,6 +257,7 @@ void Gazetteer::loadOrganizations(const std::string& dataDir) {
     if (cols.size() > 4) e.category = cols[4];
     if (cols.size() > 5) e.ambiguousAcronym = cols[5].find("ambiguous") != std::string::npos;
     if (cols.size() > 5) e.umbrella = cols[5].find("umbrella") != std::string::npos;
+    if (cols.size() > 6) e.parent = cols[6];
     const std::uint32_t i = addOrganization(e);
     addName(e.name, EntryRef{EntryKind::Organization, i, false});
     for (const auto& a : e.acronyms) addName(a, EntryRef{EntryKind::Organization, i, true});

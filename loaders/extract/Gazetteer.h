@@ -37,6 +37,7 @@ struct OrganizationEntry {
   std::string category;
   bool ambiguousAcronym = false;  ///< the acronym names other things too: needs the full name nearby
   bool umbrella = false;          ///< its name prefixes its agencies', venues' and documents' names ("UN agencies")
+  std::string parent = {};        ///< the body it is an institution or department of ("OSCE" for ODIHR), or empty
 };
 
 enum class EntryKind : std::uint8_t { Country, City, Organization };

@@ -257,6 +257,22 @@ std::optional<std::uint32_t> gazetteerParentOf(const Gazetteer& gazetteer, std::
   return std::nullopt;
 }
 
+// The parent a gazetteer body `e`, spelled `surface` here, is an office of on this page: the
+// parent the list gives it where the page names that parent too, in the body's name ("OSCE
+// Office for ...") or anywhere else (GUIDELINES: a unit named on its own whose parent the text
+// gives); else the body its name is made from ("African Union Commission").
+std::optional<std::uint32_t> parentOnPage(const DocumentContext& ctx, const OrganizationEntry& e, std::string_view surface) {
+  if (e.parent.empty()) return gazetteerParentOf(ctx.gazetteer, e.name);
+  const auto parent = ctx.gazetteer.organizationByName(e.parent);
+  if (!parent) return std::nullopt;
+  const OrganizationEntry& p = ctx.gazetteer.organization(*parent);
+  bool named = surface.starts_with(p.name + " ");
+  for (const std::string& acronym : p.acronyms) named = named || surface.starts_with(acronym + " ");
+  for (const GazetteerMatch& m : ctx.matches)
+    for (const EntryRef& ref : m.entries) named = named || (ref.kind == EntryKind::Organization && ref.index == *parent);
+  return named ? parent : std::nullopt;
+}
+
 // The office a gazetteer unit stands for, under its parent organization.
 std::uint32_t gazetteerUnit(State& s, const OrganizationEntry& unit, std::uint32_t parentIndex, std::string_view surface) {
   DocumentContext& ctx = s.ctx;
@@ -298,7 +314,7 @@ void acronymDefinitions(State& s) {
     if (!known && !isOrganizationPhrase(s.ctx, first, end) && !hasHeadWord(text, first, end)) continue;
     if (s.ctx.overlaps(first, end)) continue;
     const std::string surface(text.span(first, end));
-    if (const auto parent = known ? gazetteerParentOf(s.ctx.gazetteer, known->name) : std::nullopt) {
+    if (const auto parent = known ? parentOnPage(s.ctx, *known, surface) : std::nullopt) {
       const std::uint32_t office = gazetteerUnit(s, *known, *parent, surface);
       s.ctx.graph.addName(office, acronym);
       s.ctx.add(Mention{NodeKind::Office, first, end, office});
@@ -353,7 +369,7 @@ void knownOrganizations(State& s) {
       // "WHO: International Center La Strada": a media advisory's label, not the WHO.
       if (const Sentence& in = text.sentences()[text.sentenceOf(m.first)]; m.first == in.firstToken && opensWithLabel(text, in, "who"))
         break;
-      if (const auto parent = gazetteerParentOf(s.ctx.gazetteer, e.name)) {
+      if (const auto parent = parentOnPage(s.ctx, e, text.span(m.first, m.end))) {
         const std::uint32_t office = gazetteerUnit(s, e, *parent, text.span(m.first, m.end));
         s.ctx.add(Mention{NodeKind::Office, m.first, m.end, office});
         break;

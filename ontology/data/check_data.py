@@ -12,7 +12,7 @@ Checks
                         name/ascii_name (redundant)
   country_aliases.tsv   every alpha_2 exists in iso-codes (XK allowed:
                         Kosovo, user-assigned code); no alias twice
-  organizations.tsv     6 columns, known category and flags, Q-id syntax,
+  organizations.tsv     7 columns (the last, parent, names another row), known category and flags, Q-id syntax,
                         unique canonical names and Q-ids, sorted by
                         canonical name (case-insensitive), an acronym shared
                         by several rows must carry the `ambiguous` flag on
@@ -111,15 +111,18 @@ def main():
 
     # organizations.tsv
     names, qids = set(), set()
+    parents = []
     acronyms = collections.defaultdict(list)
     prev = ""
     count = 0
     for n, f in rows("organizations.tsv"):
         count += 1
-        if len(f) != 6:
+        if len(f) != 7:
             err("organizations.tsv:%d: %d columns" % (n, len(f)))
             continue
-        name, acr, ali, qid, cat, flags = f
+        name, acr, ali, qid, cat, flags, parent = f
+        if parent:
+            parents.append((n, parent))
         key = name.casefold()
         if key < prev:
             err("organizations.tsv:%d: not sorted (%r)" % (n, name))
@@ -147,6 +150,9 @@ def main():
                 if "ambiguous" not in flagset:
                     err("organizations.tsv:%d: acronym %r shared but %r "
                         "not flagged ambiguous" % (n, a, name))
+    for n, parent in parents:
+        if parent.casefold() not in names:
+            err("organizations.tsv:%d: parent %r is no row's name" % (n, parent))
     print("organizations.tsv: %d rows, %d with Wikidata id"
           % (count, len(qids)))
 

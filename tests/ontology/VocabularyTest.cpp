@@ -37,3 +37,17 @@ TEST_CASE("ontology/pressgraph.ttl is valid Turtle that defines every pg: term t
   for (const auto& p : allProperties())
     if (p.iri.starts_with(PG_NS)) CHECK(defined(p.iri));
 }
+
+// The gazetteers are hand-edited: a row with a missing column, an unsorted or duplicate name, a
+// shared acronym not flagged ambiguous or a parent that names no row would be read wrong.
+TEST_CASE("the gazetteer data files pass their consistency checks", "[ontology]") {
+  const std::string script = (test::sourceDir() / "ontology" / "data" / "check_data.py").string();
+  FILE* p = popen(("python3 '" + script + "' 2>&1").c_str(), "r");
+  REQUIRE(p);
+  std::string out;
+  std::array<char, 4096> buf;
+  for (std::size_t n; (n = std::fread(buf.data(), 1, buf.size(), p)) > 0;) out.append(buf.data(), n);
+  INFO(out);
+  CHECK(pclose(p) == 0);
+  CHECK(out.find("\nOK\n") != std::string::npos);
+}

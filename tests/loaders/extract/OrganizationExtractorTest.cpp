@@ -483,3 +483,19 @@ TEST_CASE("an office's area may have an area of its own, but not the city it sit
   CHECK(std::find(offices.begin(), offices.end(), "IOM Office of the Special Envoy for the Coastal Lakes Situation") != offices.end());
   CHECK(std::find(offices.begin(), offices.end(), "ILO Regional Office for the Arab States") != offices.end());
 }
+
+TEST_CASE("a listed body's institution is its office where the page names the body too", "[loaders][extract]") {
+  // ODIHR is listed as an institution of the OSCE.
+  const auto withParent = extractText("Experts of the OSCE and of ODIHR met in Vienna.");
+  const DocNode* odihr = nullptr;
+  for (const DocNode& n : withParent.nodes())
+    if (n.name == "OSCE Office for Democratic Institutions and Human Rights") odihr = &n;
+  REQUIRE(odihr);
+  CHECK(odihr->kind == NodeKind::Office);
+  CHECK(targets(withParent, odihr, Relation::ParentOrganization) ==
+        std::vector<std::string>{"Organization for Security and Co-operation in Europe"});
+  // Alone, the page does not say whose it is: an organization.
+  const auto alone = extractText("Experts of ODIHR met in Vienna.");
+  CHECK(names(alone, NodeKind::Organization) == std::vector<std::string>{"OSCE Office for Democratic Institutions and Human Rights"});
+  CHECK(names(alone, NodeKind::Office).empty());
+}
