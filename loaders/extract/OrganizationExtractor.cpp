@@ -491,6 +491,8 @@ std::uint32_t unitWordsEnd(const DocumentContext& ctx, std::uint32_t j, std::uin
   while (!title && k < sentenceEnd && k < j + 6) {
     const Token& t = text.tokens()[k];
     if (!(t.word && t.capitalized) || ctx.overlaps(k, k + 1)) break;
+    // "the UN Conference Center": an event noun and a word for a place to hold it name a venue.
+    if (k > j && text.lowerIs(k - 1, WordClass::EventNoun) && text.lowerIs(k, WordClass::NotEventAfter)) return j;
     if (text.is(k, WordClass::UnitHead)) unitEnd = k + 1;
     ++k;
   }
@@ -567,7 +569,9 @@ bool orgThenPlace(State& s, const OfficeParent& o) {
   DocumentContext& ctx = s.ctx;
   const GazetteerMatch* place = placeMatchAt(ctx, o.after);
   if (!(place && o.after == o.org.end && !ctx.overlaps(place->first, place->end))) return false;
-  const std::string where(ctx.text.span(place->first, place->end));
+  // "IOM Iraq’s initiative": the office's name, without the possessive.
+  std::string where(ctx.text.span(place->first, place->end));
+  if (const std::size_t suffix = possessiveLength(where); suffix && where.size() > suffix) where.resize(where.size() - suffix);
   makeOffice(s, o.org, place->end, o.shortName + " " + where, o.surface + " " + where, "office.org-then-place");
   return true;
 }

@@ -499,3 +499,8 @@ TEST_CASE("a listed body's institution is its office where the page names the bo
   CHECK(names(alone, NodeKind::Organization) == std::vector<std::string>{"OSCE Office for Democratic Institutions and Human Rights"});
   CHECK(names(alone, NodeKind::Office).empty());
 }
+
+TEST_CASE("an office's name leaves out a possessive, and a conference centre is a venue, not an office", "[loaders][extract]") {
+  const auto g = extractText("IOM Iraq’s initiative was presented at the UN Conference Center in Baghdad.");
+  CHECK(names(g, NodeKind::Office) == std::vector<std::string>{"IOM Iraq"});
+}
