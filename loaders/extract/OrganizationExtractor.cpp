@@ -480,6 +480,12 @@ struct OfficeParent {
   std::string surface;  ///< the organization as the text spells it, for the office's alias
 };
 
+// "the UN Conference Center", "ECOWAS Fund Conference Center": an event noun, then at `k` a word
+// for a place to hold it, name a venue.
+bool namesVenueAt(const Text& text, std::uint32_t k) {
+  return text.lowerIs(k - 1, WordClass::EventNoun) && text.lowerIs(k, WordClass::NotEventAfter);
+}
+
 // Unit words up to a unit head: "Central Asian Coordination Office", "Labour Migration Division".
 // Returns the end of the unit words from `j`, or `j` when there are none.
 std::uint32_t unitWordsEnd(const DocumentContext& ctx, std::uint32_t j, std::uint32_t sentenceEnd) {
@@ -491,8 +497,7 @@ std::uint32_t unitWordsEnd(const DocumentContext& ctx, std::uint32_t j, std::uin
   while (!title && k < sentenceEnd && k < j + 6) {
     const Token& t = text.tokens()[k];
     if (!(t.word && t.capitalized) || ctx.overlaps(k, k + 1)) break;
-    // "the UN Conference Center": an event noun and a word for a place to hold it name a venue.
-    if (k > j && text.lowerIs(k - 1, WordClass::EventNoun) && text.lowerIs(k, WordClass::NotEventAfter)) return j;
+    if (k > j && namesVenueAt(text, k)) return j;
     if (text.is(k, WordClass::UnitHead)) unitEnd = k + 1;
     ++k;
   }
@@ -564,6 +569,33 @@ bool orgThenUnit(State& s, const OfficeParent& o) {
   return true;
 }
 
+std::uint32_t capitalizedRunEnd(const DocumentContext& ctx, std::uint32_t i, std::uint32_t sentenceEnd);
+
+// "the Council of Europe Committee of Ministers", "OSCE Mediterranean Points of Contact
+// Network": a body's own name right after the organization's is a body of that organization
+// (GUIDELINES: an office named by its organization plus a unit). Not after an umbrella name
+// (a council named after "UN" is a body of its own).
+bool orgThenBody(State& s, const OfficeParent& o) {
+  DocumentContext& ctx = s.ctx;
+  const Text& text = ctx.text;
+  const std::uint32_t j = o.after;
+  if (j != o.org.end || !text.tokens()[j].capitalized || ctx.overlaps(j, j + 1)) return false;
+  if (const GazetteerMatch* m = ctx.matchAt(o.org.first); m && m->first == o.org.first)
+    for (const EntryRef& ref : m->entries)
+      if (ref.kind == EntryKind::Organization && ctx.gazetteer.organization(ref.index).umbrella) return false;
+  std::uint32_t end = capitalizedRunEnd(ctx, j, o.sentenceEnd);
+  while (end > j && !text.tokens()[end - 1].capitalized) --end;
+  if (end > j + 1) end = splitRun(ctx, j, end).front().second;
+  if (end <= j + 1 || !isOrganizationPhrase(ctx, j, end)) return false;
+  for (std::uint32_t k = j + 1; k < end; ++k)
+    if (namesVenueAt(text, k)) return false;
+  end = unitAreaEnd(ctx, end, o.sentenceEnd);  // "... Partnership Office in Brazil"
+  const std::string body(text.span(j, end));
+  const std::uint32_t office = makeOffice(s, o.org, end, o.shortName + " " + body, o.surface + " " + body, "office.org-then-body");
+  ctx.graph.addName(office, body);
+  return true;
+}
+
 // "IOM Minsk", "IOM Belarus": a place right after the organization.
 bool orgThenPlace(State& s, const OfficeParent& o) {
   DocumentContext& ctx = s.ctx;
@@ -620,6 +652,7 @@ void offices(State& s) {
     if (j >= sentenceEnd) continue;
     const OfficeParent o{org, j, sentenceEnd, displayName(s, org.node), std::string(text.span(org.first, org.end))};
     if (orgThenUnit(s, o)) continue;
+    if (orgThenBody(s, o)) continue;
     if (orgThenPlace(s, o)) continue;
     if (orgOfficeInPlace(s, o)) continue;
     orgInPlace(s, o);

@@ -504,3 +504,16 @@ TEST_CASE("an office's name leaves out a possessive, and a conference centre is 
   const auto g = extractText("IOM Iraq’s initiative was presented at the UN Conference Center in Baghdad.");
   CHECK(names(g, NodeKind::Office) == std::vector<std::string>{"IOM Iraq"});
 }
+
+TEST_CASE("a body's own name right after an organization's is its office, but not after an umbrella name", "[loaders][extract]") {
+  const auto g = extractText(
+      "The meeting was co-convened by the UNODC Harbour Liaison and Partnership Office in Brazil and the "
+      "Council of Europe Committee of Coastal Ministers.");
+  const auto offices = names(g, NodeKind::Office);
+  CHECK(std::find(offices.begin(), offices.end(), "UNODC Harbour Liaison and Partnership Office in Brazil") != offices.end());
+  CHECK(std::find(offices.begin(), offices.end(), "CoE Committee of Coastal Ministers") != offices.end());
+  // "UN" names a family of bodies: what follows it is a body of its own.
+  CHECK(names(extractText("The UN Harbour Statistics Council met."), NodeKind::Office).empty());
+  // A conference centre after an organization is a venue.
+  CHECK(names(extractText("They met at the ECOWAS Fund Conference Center in Lome."), NodeKind::Office).empty());
+}
