@@ -57,12 +57,13 @@ std::uint32_t phraseStartBefore(const Text& text, std::uint32_t end, std::uint32
 }
 
 // Does the acronym fit the long form? Its first letter must start a capitalized word of the
-// phrase; the phrase is cut to begin there.
+// phrase; the phrase is cut to begin there. A word for the people of a body ("Experts of the
+// EU ... (EUAM)") does not start it.
 bool fitAcronym(const Text& text, std::string_view acronym, std::uint32_t& first, std::uint32_t end) {
   const char a0 = static_cast<char>(std::tolower(static_cast<unsigned char>(acronym[0])));
   for (std::uint32_t i = first; i < end; ++i) {
     const Token& t = text.tokens()[i];
-    if (!t.word || !t.capitalized) continue;
+    if (!t.word || !t.capitalized || text.is(i, WordClass::PeopleNoun)) continue;
     const char w0 = static_cast<char>(std::tolower(static_cast<unsigned char>(text.token(i)[0])));
     if (w0 == a0) {
       first = i;
@@ -286,6 +287,25 @@ std::uint32_t gazetteerUnit(State& s, const OrganizationEntry& unit, std::uint32
   return office;
 }
 
+std::uint32_t unitNameEnd(const DocumentContext& ctx, std::uint32_t j, std::uint32_t sentenceEnd);
+
+// "EU Advisory Mission to Ukraine": the organization of the gazetteer (not an umbrella one) whose
+// name or acronym opens the name [first, end) of a body of its own, as its node; or none.
+std::optional<std::uint32_t> namedParentOf(State& s, std::uint32_t first, std::uint32_t end) {
+  const GazetteerMatch* m = s.ctx.matchAt(first);
+  if (!m || m->first != first || m->end + 1 >= end) return std::nullopt;
+  if (!isOrganizationPhrase(s.ctx, m->end, end) && unitNameEnd(s.ctx, m->end, end) != end) return std::nullopt;
+  for (const EntryRef& ref : m->entries) {
+    if (ref.kind != EntryKind::Organization) continue;
+    const OrganizationEntry& e = s.ctx.gazetteer.organization(ref.index);
+    if (e.umbrella) return std::nullopt;
+    const std::uint32_t parent = addOrganization(s, e.name, s.ctx.text.span(m->first, m->end), e.wikidata);
+    if (!shortFormOf(e).empty() && !s.shortName.contains(parent)) s.shortName[parent] = shortFormOf(e);
+    return parent;
+  }
+  return std::nullopt;
+}
+
 // 1. "Full Name (ACR)": the acronym names the organization for the rest of the document.
 void acronymDefinitions(State& s) {
   const Text& text = s.ctx.text;
@@ -319,6 +339,16 @@ void acronymDefinitions(State& s) {
       s.ctx.graph.addName(office, acronym);
       s.ctx.add(Mention{NodeKind::Office, first, end, office});
       s.ctx.add(Mention{NodeKind::Office, i + 1, i + 2, office});
+      continue;
+    }
+    // "the EU Advisory Mission to Ukraine (EUAM)": a body named after its organization.
+    if (const std::optional<std::uint32_t> parent = known ? std::nullopt : namedParentOf(s, first, end)) {
+      const std::uint32_t office = s.ctx.graph.addNode(NodeKind::Office, officeKey(surface), surface);
+      s.ctx.graph.addName(office, acronym);
+      s.ctx.graph.addEdge(office, Relation::ParentOrganization, *parent, DocumentGraph::NO_SENTENCE, "office.org-then-body");
+      s.ctx.add(Mention{NodeKind::Office, first, end, office});
+      s.ctx.add(Mention{NodeKind::Office, i + 1, i + 2, office});
+      s.byAcronym[acronym] = office;
       continue;
     }
     const std::uint32_t node = known ? addOrganization(s, known->name, surface, known->wikidata)
@@ -382,7 +412,8 @@ void knownOrganizations(State& s) {
   }
   for (std::uint32_t i = 0; i < text.tokens().size(); ++i) {
     auto it = s.byAcronym.empty() ? s.byAcronym.end() : s.byAcronym.find(text.token(i));
-    if (it != s.byAcronym.end() && !s.ctx.overlaps(i, i + 1)) s.ctx.add(Mention{NodeKind::Organization, i, i + 1, it->second});
+    if (it != s.byAcronym.end() && !s.ctx.overlaps(i, i + 1))
+      s.ctx.add(Mention{s.ctx.graph.node(it->second).kind, i, i + 1, it->second});
   }
 }
 

@@ -517,3 +517,13 @@ TEST_CASE("a body's own name right after an organization's is its office, but no
   // A conference centre after an organization is a venue.
   CHECK(names(extractText("They met at the ECOWAS Fund Conference Center in Lome."), NodeKind::Office).empty());
 }
+
+TEST_CASE("a body defined with an acronym and named after its organization is that organization's office", "[loaders][extract]") {
+  const auto g = extractText("Experts of the EU Harbour Advisory Mission to Moldova (EUHAM) met. EUHAM staff spoke.");
+  const DocNode* office = nullptr;
+  for (const DocNode& n : g.nodes())
+    if (n.name == "EU Harbour Advisory Mission to Moldova") office = &n;
+  REQUIRE(office);
+  CHECK(office->kind == NodeKind::Office);
+  CHECK(targets(g, office, Relation::ParentOrganization) == std::vector<std::string>{"European Union"});
+}
