@@ -135,7 +135,18 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
   // ...", "Sri Lanka Bureau of Foreign Employment".
   const GazetteerMatch* state = ctx.matchAt(first);
   const bool afterState = state && state->first == first && state->end < end && hasEntry(*state, EntryKind::Country);
-  const bool leadingHead = opensName(first) || (end - first >= 4 && opensName(first + 1)) || (afterState && opensName(state->end));
+  // Or a longer place's name: "Prince Edward Island Association for Newcomers to Canada" (three
+  // capitalized words, none a title's or a body's people's, then the head and its link).
+  auto afterLongName = [&](std::uint32_t head) {
+    if (end - head < 3) return false;
+    for (std::uint32_t k = first; k < head; ++k)
+      if (!text.tokens()[k].capitalized || text.is(k, WordClass::TitleNoun) || text.is(k, WordClass::PeopleNoun) ||
+          text.is(k, WordClass::Honorific) || text.is(k, WordClass::NonNameWord) || text.lowerIs(k, WordClass::EventNoun))
+        return false;
+    return opensName(head);
+  };
+  const bool leadingHead = opensName(first) || (end - first >= 4 && opensName(first + 1)) || (afterState && opensName(state->end)) ||
+                           afterLongName(first + 2) || afterLongName(first + 3);
   const bool adjectivalHead = isAdjectivalLead(text.token(first)) && hasHeadWord(text, first + 1, end);
   // "Fundación Madre Josefa", "Instituto Nacional de Derechos Humanos": in Spanish, Portuguese
   // and French the head opens the name and a proper name or an adjective may follow it directly.

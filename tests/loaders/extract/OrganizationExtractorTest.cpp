@@ -527,3 +527,10 @@ TEST_CASE("a body defined with an acronym and named after its organization is th
   CHECK(office->kind == NodeKind::Office);
   CHECK(targets(g, office, Relation::ParentOrganization) == std::vector<std::string>{"European Union"});
 }
+
+TEST_CASE("a head word may open a name after a place's name of three words", "[loaders][extract]") {
+  CHECK(names(extractText("Funding went to the Lakeshore Bay Island Association for Newcomers to Canada."), NodeKind::Organization) ==
+        std::vector<std::string>{"Lakeshore Bay Island Association for Newcomers to Canada"});
+  // Not after a title's words.
+  CHECK(names(extractText("She met Chief Executive Officer Ministry for Harbours staff."), NodeKind::Organization).empty());
+}
