@@ -436,6 +436,17 @@ bool isDefinite(const Text& text, std::uint32_t first, const Sentence& s) {
   return w == "the" || w == "this" || w == "that";
 }
 
+// "The conference will be held", "the workshop took place": right after the event's noun at
+// `noun`, auxiliaries and then an organizing verb, or "take/took/takes place".
+bool isHeldRightAfter(const Text& text, std::uint32_t noun, const Sentence& s) {
+  std::uint32_t k = noun + 1;
+  while (k < s.endToken && k < noun + 4 && (text.lowerIs(k, WordClass::PassiveAuxiliary) || text.lower(k) == "will")) ++k;
+  if (k >= s.endToken) return false;
+  if (text.lowerIs(k, WordClass::OrganizingVerb)) return true;
+  const std::string_view w = text.lower(k);
+  return (w == "take" || w == "took" || w == "takes") && k + 1 < s.endToken && text.lower(k + 1) == "place";
+}
+
 // Does `name` have `word` (lower case) as one of its words, in any case?
 bool nameHasWord(std::string_view name, std::string_view word) {
   const std::string lowered = asciiLower(name);
@@ -1042,16 +1053,26 @@ std::optional<std::size_t> EventReader::eventNamed(std::uint32_t si, const Sente
                                isDateHeader(ctx_, text_.sentences()[si + 1]);
   // "The training, which opens in Nairobi ..." after "a three-day training workshop": a
   // definite noun phrase names an event already introduced whose name has its noun.
-  const bool definite = isDefinite(text_, eventNameStart(ctx_, trigger, s), s);
+  const std::uint32_t nameStart = eventNameStart(ctx_, trigger, s);
+  const bool definite = isDefinite(text_, nameStart, s);
+  // "The conference, which was co-organised by ..., followed the entry into force of the
+  // Convention on 1 September 2016": a sentence that opens on "the conference" is about the one
+  // introduced, whatever else it dates.
+  const bool definiteSubject = definite && nameStart == s.firstToken + 1;
   // "It follows a regional workshop organized by the ILO in May 2008": an earlier event, never
   // one already introduced.
   for (std::size_t k = events_.size(); k-- > 0 && !datedHeaderNext && !t.background;) {
-    if (!dates.empty() && !datesMeet(events_[k], dates.front()) && !events_[k].datedByHeadline) continue;
+    if (!dates.empty() && !datesMeet(events_[k], dates.front()) && !events_[k].datedByHeadline && !definiteSubject) continue;
     if (sameKind(events_[k].type, t.type) || (definite && nameHasWord(ctx_.graph.node(events_[k].node).name, text_.lower(trigger)))) {
       target = k;
       break;
     }
   }
+  // "The Conference will be held in Charlottetown from October 26 to 28": the sentence dates the
+  // event itself when its verb follows the noun, and that date replaces the one it had.
+  if (target && definiteSubject && !dates.empty() && !datesMeet(events_[*target], dates.front()) &&
+      isHeldRightAfter(text_, trigger, s))
+    setDate(events_[*target], dates.front().start, dates.front().end_);
   // "Women were well represented at the training": with one event on the page so far, a
   // definite noun phrase can mean no other.
   if (!target && definite && events_.size() == 1 && !datedHeaderNext && !t.background &&

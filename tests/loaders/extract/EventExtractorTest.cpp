@@ -610,3 +610,19 @@ TEST_CASE("an organization that attended together with another took part beside 
       "the Coastal Fishers Association.");
   CHECK(targets(organized, firstEvent(organized), Relation::Contributor) == std::vector<std::string>{"Coastal Fishers Association"});
 }
+
+TEST_CASE("a sentence that opens on 'the conference' speaks of the one introduced, whatever else it dates", "[loaders][extract]") {
+  const auto g = extractText(
+      "A conference on the Harbour Convention took place on 8-9 November 2016 in Ankara. The conference, which was "
+      "co-organised by the Harbour Workers Union, followed the entry into force of the Convention on 1 September 2016.");
+  REQUIRE(names(g, NodeKind::Event).size() == 1);
+  const DocNode* e = firstEvent(g);
+  CHECK(literals(e, Property::StartDate) == std::vector<std::string>{"2016-11-08"});
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"Harbour Workers Union"});
+  // Where its verb follows the noun, the sentence dates the event itself.
+  const auto held = extractText(
+      "LAKETOWN, October 25, 2005 -- The Minister announced funding for the Harbour Conference today. "
+      "The Conference will be held in Ankara from October 26 to 28.");
+  REQUIRE(names(held, NodeKind::Event).size() == 1);
+  CHECK(literals(firstEvent(held), Property::StartDate) == std::vector<std::string>{"2005-10-26"});
+}
