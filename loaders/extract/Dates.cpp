@@ -118,6 +118,7 @@ std::optional<DateMention> dayFirstDate(const DateTokens& t, std::uint32_t i) {
     b = dayNumber(t.word(j + 1));
     j += 2;
   }
+  if (t.word(j) == "day" && t.word(j + 1) == "of") ++j;  // "29th day of May 2023", as formal texts date
   if (t.word(j) == "of" || t.word(j) == "de") ++j;  // "14th of May", "5 de agosto"
   const int mo = t.month(j) ? t.month(j) : romanceMonthNumber(t.text.lower(std::min(j, t.end - 1)));
   if (!mo) return std::nullopt;

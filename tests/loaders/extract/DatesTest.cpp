@@ -28,6 +28,7 @@ std::string endOf(const std::string& s) {
 
 TEST_CASE("day-first dates, with and without a year, single and ranges", "[loaders][extract]") {
   CHECK(startOf("The seminar opens on 3 March 2022 in Accra.") == "2022-03-03");
+  CHECK(startOf("launched on Monday, 29th day of May 2023.") == "2023-05-29");
   CHECK(startOf("held on 8-9 June") == "--06-08");
   CHECK(endOf("held on 8-9 June") == "--06-09");
   CHECK(startOf("on 4th and 5th December 2019") == "2019-12-04");
