@@ -1092,6 +1092,12 @@ std::optional<std::size_t> EventReader::eventNamed(std::uint32_t si, const Sente
   if (!target && !introduces && !title_ && events_.empty() && isTitle(text_, s)) title_ = pending_;
   if (!target && introduces) {
     std::string name = eventName(ctx_, trigger, s);
+    // "launched a practical guide on ...": the event is the guide's launch.
+    if (!t.launched.empty() && !name.starts_with("Launch")) {
+      if (!text_.tokens()[eventNameStart(ctx_, trigger, s)].capitalized && !name.empty())
+        name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+      name = "Launch of the " + name;
+    }
     // "The workshop brought together ...": a bare noun takes the title's name, once.
     if (title_ && name.find(' ') == std::string::npos && !t.background) {
       name = eventName(ctx_, title_->trigger, text_.sentences()[title_->sentence]);

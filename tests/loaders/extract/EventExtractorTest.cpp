@@ -626,3 +626,10 @@ TEST_CASE("a sentence that opens on 'the conference' speaks of the one introduce
   REQUIRE(names(held, NodeKind::Event).size() == 1);
   CHECK(literals(firstEvent(held), Property::StartDate) == std::vector<std::string>{"2005-10-26"});
 }
+
+TEST_CASE("an event found by the thing launched is named as that thing's launch", "[loaders][extract]") {
+  const auto g = extractText("The Harbour Workers Union will unveil the findings of a first study on dock safety in Busan on 3 May 2022.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(e->name == "Launch of the first study on dock safety");
+}
