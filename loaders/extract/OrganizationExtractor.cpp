@@ -128,8 +128,8 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
       return false;
     std::uint32_t n = head + 1;
     if (text.token(n) == "General" && n + 1 < end) ++n;
-    const std::string_view w = text.token(n);
-    return lexicon::is(w, WordClass::HeadLink);
+    // In a title-cased name too: "Network Against Child Trafficking, Abuse and Labour".
+    return text.lowerIs(n, WordClass::HeadLink);
   };
   // The head may follow one word, or a state's name: "London School of ...", "Russian Union of
   // ...", "Sri Lanka Bureau of Foreign Employment".
@@ -836,7 +836,7 @@ std::uint32_t capitalizedRunEnd(const DocumentContext& ctx, std::uint32_t i, std
       ++end;
       continue;
     }
-    if (w == "," && end > head + 1 && text.is(head, WordClass::LeadingHead) && text.is(head + 1, WordClass::Connector)) {
+    if (w == "," && end > head + 1 && text.is(head, WordClass::LeadingHead) && text.lowerIs(head + 1, WordClass::HeadLink)) {
       const std::uint32_t listEnd = areaListEnd(ctx, end, sentenceEnd);
       // "Ministry of Labour, Social Security and Migration of the Kyrgyz Republic"
       const bool goesOn = listEnd > end && listEnd < sentenceEnd && text.token(listEnd) == "of";

@@ -534,3 +534,8 @@ TEST_CASE("a head word may open a name after a place's name of three words", "[l
   // Not after a title's words.
   CHECK(names(extractText("She met Chief Executive Officer Ministry for Harbours staff."), NodeKind::Organization).empty());
 }
+
+TEST_CASE("a title-cased link after a head opens a name, with its list of areas", "[loaders][extract]") {
+  CHECK(names(extractText("The retreat was organized by the Network Against Dock Labour, Abuse and Neglect in Keffi."),
+              NodeKind::Organization) == std::vector<std::string>{"Network Against Dock Labour, Abuse and Neglect"});
+}
