@@ -186,6 +186,18 @@ std::optional<DateMention> monthFirstDate(const DateTokens& t, std::uint32_t i) 
   return std::nullopt;
 }
 
+// Year first at `i`: "2008 June 18 - 24", as East Asian sites date their pages.
+std::optional<DateMention> yearFirstDate(const DateTokens& t, std::uint32_t i) {
+  const int y = yearNumber(t.word(i));
+  if (!y) return std::nullopt;
+  std::optional<DateMention> m = monthFirstDate(t, i + 1);
+  if (!m || m->start.year || !m->start.day) return std::nullopt;
+  m->first = i;
+  m->start.year = y;
+  if (!m->end_.empty()) m->end_.year = y;
+  return m;
+}
+
 }  // namespace
 
 std::vector<DateMention> findDates(const Text& text, std::uint32_t first, std::uint32_t end) {
@@ -194,6 +206,7 @@ std::vector<DateMention> findDates(const Text& text, std::uint32_t first, std::u
   for (std::uint32_t i = first; i < end; ++i) {
     std::optional<DateMention> m = dayFirstDate(tokens, i);
     if (!m) m = monthFirstDate(tokens, i);
+    if (!m) m = yearFirstDate(tokens, i);
     if (!m) continue;
     out.push_back(*m);
     i = m->end - 1;
@@ -294,6 +307,10 @@ std::optional<Date> numericDate(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!std::isdigit(static_cast<unsigned char>(s[i])) || (i > 0 && std::isalnum(static_cast<unsigned char>(s[i - 1]))))
       continue;
+    // "date 2024-11-08", "Published: 2019-11-06": an ISO date, as scrapers and sites stamp pages.
+    if (const std::string_view iso = s.substr(i, 10); iso.size() == 10 && iso[4] == '-' && iso[7] == '-' &&
+                                                       (i + 10 == s.size() || !std::isalnum(static_cast<unsigned char>(s[i + 10]))))
+      if (const auto d = parseDate(iso); d && d->year >= 1900 && d->year <= 2100) return d;
     int parts[3] = {0, 0, 0};
     std::size_t j = i, digits = 0;
     int k = 0;

@@ -53,6 +53,9 @@ TEST_CASE("day-first dates in Spanish, Portuguese and French, months in lower ca
 
 TEST_CASE("month-first dates", "[loaders][extract]") {
   CHECK(startOf("On June 30 2018 the office opened") == "2018-06-30");
+  // The year first, as East Asian sites date: "2008 June 18 - 24".
+  CHECK(startOf("2008 June 18 - 24 [ LABOR] Unions hold a symposium") == "2008-06-18");
+  CHECK(endOf("2008 June 18 - 24 [ LABOR] Unions hold a symposium") == "2008-06-24");
   CHECK(startOf("Thursday, March 7th, 2019") == "2019-03-07");
   CHECK(startOf("from October 2-4, 2017") == "2017-10-02");
   CHECK(endOf("from October 2-4, 2017") == "2017-10-04");
@@ -104,4 +107,11 @@ TEST_CASE("relative days resolve against the page's date", "[loaders][extract]")
 TEST_CASE("relative days need a full page date and a day word", "[loaders][extract]") {
   CHECK(relativeIn("The forum opened on Thursday.", Date{2019, 10, 0}).first.empty());
   CHECK(relativeIn("The forum opened this week.", Date{2019, 10, 11}).first.empty());
+}
+
+TEST_CASE("a page's numeric stamp: day and month in either order, or ISO", "[loaders][extract]") {
+  CHECK(numericDate("Posted 15/02/2011 by admin")->iso() == "2011-02-15");
+  CHECK(numericDate(" date 2024-11-08 Australia Hosts Annual Meeting")->iso() == "2024-11-08");
+  CHECK_FALSE(numericDate("call 2024-11-081 now").has_value());
+  CHECK_FALSE(numericDate("about 150 people").has_value());
 }
