@@ -57,10 +57,11 @@ enum class WordClass : std::uint8_t {
   GatheringVerb,      // gathering-verb
   RoleModifier,       // role-modifier
   Determiner,         // determiner
+  CityState,          // city-state
   EventNoun,          // event-noun: set from event_nouns.tsv (the nouns with a type)
   RolePhraseStart,    // role-phrase-start: set from role_phrases.tsv (their first words)
 };
-inline constexpr std::size_t WORD_CLASS_COUNT = 43;
+inline constexpr std::size_t WORD_CLASS_COUNT = 44;
 static_assert(WORD_CLASS_COUNT == static_cast<std::size_t>(WordClass::RolePhraseStart) + 1, "a class without a name");
 
 /// A set of word classes: bit 1 << WordClass for each.

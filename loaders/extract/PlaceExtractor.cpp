@@ -217,8 +217,19 @@ void PlaceExtractor::run(DocumentContext& ctx) const {
     if (isCountry) {
       for (const auto& r : m.entries)
         if (r.kind == EntryKind::Country) {
-          const std::uint32_t node = countryNode(ctx, ctx.gazetteer.country(r.index), surface, true);
-          if (!inside) ctx.add(Mention{NodeKind::Country, m.first, m.end, node});
+          const CountryEntry& country = ctx.gazetteer.country(r.index);
+          const std::uint32_t node = countryNode(ctx, country, surface, true);
+          if (inside) break;
+          // "took place ... in Singapore": a city-state's capital bears its name and covers it, and
+          // "in" places something there: in the city (the state is named all the same).
+          const CityEntry* capital = nullptr;
+          for (const auto& c : m.entries)
+            if (c.kind == EntryKind::City && ctx.gazetteer.city(c.index).capital && ctx.gazetteer.city(c.index).countryCode == country.alpha2)
+              capital = &ctx.gazetteer.city(c.index);
+          if (capital && m.first > 0 && text.lower(m.first - 1) == "in" && m.end == m.first + 1 && text.is(m.first, WordClass::CityState))
+            ctx.add(Mention{NodeKind::City, m.first, m.end, cityNode(ctx, *capital, surface)});
+          else
+            ctx.add(Mention{NodeKind::Country, m.first, m.end, node});
           break;
         }
       continue;

@@ -167,3 +167,10 @@ TEST_CASE("a title with what it is of before a name, and more honorifics and tit
   CHECK(names(extractText("Mr. Dragan Stefan, Head of the Border Police Administration, spoke."), NodeKind::Person) ==
         std::vector<std::string>{"Dragan Stefan"});
 }
+
+TEST_CASE("'in' a city-state places something in its city; 'in' another state does not", "[loaders][extract]") {
+  const auto g = extractText("The forum on dock work took place on 11 June 2018 in Singapore.");
+  CHECK(names(g, NodeKind::City) == std::vector<std::string>{"Singapore"});
+  CHECK(names(g, NodeKind::Country) == std::vector<std::string>{"Singapore"});
+  CHECK(names(extractText("The UNHCR Representative in Djibouti spoke."), NodeKind::City).empty());
+}
