@@ -174,3 +174,11 @@ TEST_CASE("'in' a city-state places something in its city; 'in' another state do
   CHECK(names(g, NodeKind::Country) == std::vector<std::string>{"Singapore"});
   CHECK(names(extractText("The UNHCR Representative in Djibouti spoke."), NodeKind::City).empty());
 }
+
+TEST_CASE("a city's name before 'City' is that city", "[loaders][extract]") {
+  const auto g = extractText("About 150 people took part in a symposium on 22 June 2008 in Kumamoto City in southwestern Japan.");
+  CHECK(names(g, NodeKind::City) == std::vector<std::string>{"Kumamoto"});
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Kumamoto"});
+}
