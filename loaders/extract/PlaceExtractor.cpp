@@ -74,9 +74,10 @@ bool cityInContext(const DocumentContext& ctx, const GazetteerMatch& m, const Ci
   if (m.end < s.endToken) {
     const Token& next = tokens[m.end];
     // (A month is no part of a name: "held in Tunis June 15 to 18"; nor is "City" after a
-    // city's name: "in Kumamoto City", "Cebu City".)
-    if (next.word && next.capitalized && !ctx.at(m.end) && !monthNumber(text.token(m.end)) && text.token(m.end) != "City")
-      return false;
+    // city's name: "in Kumamoto City", "Cebu City"; nor a postcode: "London WC2B 6NB".)
+    const std::string_view w = text.token(m.end);
+    const bool postcode = std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if (next.word && next.capitalized && !ctx.at(m.end) && !monthNumber(w) && w != "City" && !postcode) return false;
   }
   // Towns named like continents and regions ("Asia" in the Philippines) mean the region (below).
   // Weekday abbreviations ("Mon, 19 April") are no towns either.

@@ -182,3 +182,8 @@ TEST_CASE("a city's name before 'City' is that city", "[loaders][extract]") {
   REQUIRE(e);
   CHECK(targets(g, e, Relation::Location) == std::vector<std::string>{"Kumamoto"});
 }
+
+TEST_CASE("a postcode after a city's name leaves it a city", "[loaders][extract]") {
+  CHECK(names(extractText("WHERE: Harbour House, 64-78 Kingsway, London WC2B 6NB"), NodeKind::City) ==
+        std::vector<std::string>{"London"});
+}
