@@ -30,6 +30,7 @@ struct Event {
   // which is often when the page was posted: the body's own date for it wins.
   bool datedByHeadline = false;
   std::string_view thing;  // what a launch launched ("campaign"): "The campaign is funded by X" is about it
+  bool recalled = false;   // introduced after a background cue: "The event follows the meeting organized by X"
   // Organizations named as the event's owners ("the IOM workshop", "the Conference of the
   // Alliance"): its organizers unless
   // the text names others.
@@ -1105,6 +1106,7 @@ std::optional<std::size_t> EventReader::eventNamed(std::uint32_t si, const Sente
     }
     target = newEvent(t.type, si, name);
     events_[*target].thing = t.launched;
+    events_[*target].recalled = t.background;
   }
   return target;
 }
@@ -1249,7 +1251,8 @@ void EventReader::finish() {
   // Last to first: removing a node moves the ones after it. Events are the last nodes this
   // document graph gets, in the order of events_, and no id above them is held after this.
   for (std::size_t k = events_.size(); k-- > 0;)
-    if (merged[k] || isBackground(events_[k], ctx_.documentDate) || isGenericMention(events_[k], ctx_.graph.node(events_[k].node).name))
+    if (merged[k] || events_[k].recalled || isBackground(events_[k], ctx_.documentDate) ||
+        isGenericMention(events_[k], ctx_.graph.node(events_[k].node).name))
       ctx_.graph.removeNode(events_[k].node);
 }
 
