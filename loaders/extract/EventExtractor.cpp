@@ -683,8 +683,11 @@ struct SentenceTrigger {
 void findEventNoun(const DocumentContext& ctx, const Sentence& s, SentenceTrigger& out) {
   const Text& text = ctx.text;
   std::optional<std::uint32_t> verbAt;
-  for (std::uint32_t i = s.firstToken; i < s.endToken && !verbAt; ++i)
-    if (text.lowerIs(i, WordClass::OrganizingVerb) && !isPassive(text, i, s.firstToken)) verbAt = i;
+  bool recalls = false;  // "The event follows the meeting organized by X": another event, recalled
+  for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
+    recalls = recalls || text.lowerIs(i, WordClass::BackgroundCue);
+    if (!verbAt && text.lowerIs(i, WordClass::OrganizingVerb) && !isPassive(text, i, s.firstToken)) verbAt = i;
+  }
   for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
     const std::string_view w = text.lower(i);
     std::string_view t = text.lowerIs(i, WordClass::EventNoun) ? eventTypeOf(w) : std::string_view();
@@ -698,8 +701,13 @@ void findEventNoun(const DocumentContext& ctx, const Sentence& s, SentenceTrigge
     // "UNODC organized the event “Combating Human Trafficking in the Americas”": a titled event.
     if (w == "event" && i + 1 < s.endToken && isOpenQuote(text.token(i + 1)))
       t = "Other";
-    else if (text.lowerIs(i, WordClass::EventReference))
+    else if (text.lowerIs(i, WordClass::EventReference)) {
       out.genericReference = true;
+      // "The event will feature the presentation and debate of two papers": a sentence about
+      // the event introduced names its parts, not events of their own (but "The event follows
+      // the meeting organized by X" names another).
+      if (i == s.firstToken + 1 && isDefinite(text, i, s) && !out.trigger && !recalls) return;
+    }
     if ((w == "activities" || w == "events") && at > s.firstToken &&
         (text.lower(at - 1) == "both" || text.lower(at - 1) == "all" || text.lower(at - 1) == "two"))
       out.allEvents = true;

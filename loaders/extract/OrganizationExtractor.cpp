@@ -138,7 +138,7 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
   // Or a longer place's name: "Prince Edward Island Association for Newcomers to Canada" (three
   // capitalized words, none a title's or a body's people's, then the head and its link).
   auto afterLongName = [&](std::uint32_t head) {
-    if (end - head < 3) return false;
+    if (head >= end || end - head < 3) return false;
     for (std::uint32_t k = first; k < head; ++k)
       if (!text.tokens()[k].capitalized || text.is(k, WordClass::TitleNoun) || text.is(k, WordClass::PeopleNoun) ||
           text.is(k, WordClass::Honorific) || text.is(k, WordClass::NonNameWord) || text.lowerIs(k, WordClass::EventNoun))

@@ -631,3 +631,10 @@ TEST_CASE("an event found by the thing launched is named as that thing's launch"
   REQUIRE(e);
   CHECK(e->name == "Launch of the first study on dock safety");
 }
+
+TEST_CASE("a sentence about 'the event' names its parts, not events of their own", "[loaders][extract]") {
+  const auto g = extractText(
+      "The Harbour Workers Union is organizing a round-table on dock work in Beirut on 30 April 2018. "
+      "The event will feature the presentation and debate of two policy papers.");
+  CHECK(names(g, NodeKind::Event).size() == 1);
+}

@@ -539,3 +539,10 @@ TEST_CASE("a title-cased link after a head opens a name, with its list of areas"
   CHECK(names(extractText("The retreat was organized by the Network Against Dock Labour, Abuse and Neglect in Keffi."),
               NodeKind::Organization) == std::vector<std::string>{"Network Against Dock Labour, Abuse and Neglect"});
 }
+
+TEST_CASE("a short capitalized run at the end of a text is read within the text", "[loaders][extract]") {
+  // The rule for a head after a long place name looked three words on from a two-word run's
+  // start, past the last token (found with _GLIBCXX_ASSERTIONS in the sanitizer build).
+  for (const char* text : {"Harbour Union", "They met the Harbour Union", "Talks with Lakeside Bay", "A B"})
+    CHECK_NOTHROW(extractText(text));
+}

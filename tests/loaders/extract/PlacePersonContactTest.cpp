@@ -168,7 +168,7 @@ TEST_CASE("a title with what it is of before a name, and more honorifics and tit
         std::vector<std::string>{"Dragan Stefan"});
 }
 
-TEST_CASE("'in' a city-state places something in its city; 'in' another state does not", "[loaders][extract]") {
+TEST_CASE("'in' a city-state places something in its city, but not 'in' another state", "[loaders][extract]") {
   const auto g = extractText("The forum on dock work took place on 11 June 2018 in Singapore.");
   CHECK(names(g, NodeKind::City) == std::vector<std::string>{"Singapore"});
   CHECK(names(g, NodeKind::Country) == std::vector<std::string>{"Singapore"});
