@@ -284,11 +284,33 @@ bool listedAfterPerson(const DocumentContext& ctx, std::uint32_t start, std::uin
   return m && m->kind == NodeKind::Person;
 }
 
+// A speakers' list: a line that is only a name, and under it a line that opens with a title
+// ("Ramón Márquez" / "Director of “La 72” Migrant Shelter in Tenosique", "Javier Martínez" /
+// "Legal Coordinator at ..."). Returns the title line's role, or none.
+std::optional<RoleSpan> titleLineUnder(const DocumentContext& ctx, std::uint32_t si, std::uint32_t nameEnd) {
+  const auto& sentences = ctx.text.sentences();
+  const Sentence& s = sentences[si];
+  if (nameEnd != s.endToken || si + 1 >= sentences.size() || (si > 0 && sentences[si - 1].paragraph == s.paragraph))
+    return std::nullopt;
+  const Sentence& next = sentences[si + 1];
+  if (next.paragraph == s.paragraph) return std::nullopt;
+  // The title within the line's first words: "Director of ...", "Legal Coordinator at ...".
+  const std::uint32_t t = next.firstToken;
+  bool titled = false;
+  for (std::uint32_t k = t; k < next.endToken && k < t + 3 && ctx.text.tokens()[k].capitalized; ++k)
+    titled = titled || ctx.text.is(k, WordClass::TitleNoun) || ctx.text.is(k, WordClass::RoleWord);
+  if (!titled) return std::nullopt;
+  std::uint32_t end = t;
+  while (end < next.endToken && ctx.text.token(end) != "," && ctx.text.token(end) != ".") ++end;
+  return RoleSpan{t, end};
+}
+
 }  // namespace
 
 void PersonExtractor::run(DocumentContext& ctx) const {
   const Text& text = ctx.text;
-  for (const Sentence& s : text.sentences()) {
+  for (std::uint32_t si = 0; si < text.sentences().size(); ++si) {
+    const Sentence& s = text.sentences()[si];
     for (std::uint32_t i = s.firstToken; i < s.endToken; ++i) {
       if (ctx.at(i)) continue;
       bool honorific = false;
@@ -309,6 +331,7 @@ void PersonExtractor::run(DocumentContext& ctx) const {
       if (!accept) take(roleOfPlaceBefore(ctx, start, s.firstToken));
       if (!accept) take(roleWordBefore(ctx, start, s.firstToken));
       take(roleBeforeComma(ctx, start, s.firstToken));
+      if (!accept && start == s.firstToken) take(titleLineUnder(ctx, si, *end));
       accept = accept || isAttributed(ctx, start, *end, s) || organizationInParentheses(ctx, *end, s.endToken) ||
                listedAfterPerson(ctx, start, s.firstToken);
       // "Head of the Border Police Administration": a body's head word ends no person's name.

@@ -187,3 +187,12 @@ TEST_CASE("a postcode after a city's name leaves it a city", "[loaders][extract]
   CHECK(names(extractText("WHERE: Harbour House, 64-78 Kingsway, London WC2B 6NB"), NodeKind::City) ==
         std::vector<std::string>{"London"});
 }
+
+TEST_CASE("a line that is only a name, over a line that opens with a title, is a person's", "[loaders][extract]") {
+  const auto g = extractText(
+      "The Harbour Office is pleased to invite you to a discussion featuring\n\n"
+      "Marta Quintero\nDirector of the Lakeside Migrant Shelter in Tenosique\n\n"
+      "Tomas Ferreira\nLegal Coordinator at the Saltillo Dock Workers Union\n\n"
+      "Harbour Safety Forum\nRegistration opens today\n");
+  CHECK(names(g, NodeKind::Person) == std::vector<std::string>{"Marta Quintero", "Tomas Ferreira"});
+}
