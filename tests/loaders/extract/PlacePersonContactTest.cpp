@@ -196,3 +196,10 @@ TEST_CASE("a line that is only a name, over a line that opens with a title, is a
       "Harbour Safety Forum\nRegistration opens today\n");
   CHECK(names(g, NodeKind::Person) == std::vector<std::string>{"Marta Quintero", "Tomas Ferreira"});
 }
+
+TEST_CASE("job nouns of lawyers, consultants, journalists and chief executives make a role after a name", "[loaders][extract]") {
+  const auto g = extractText(
+      "Present were Tomas Ferreira, Group CEO at Harbour Foods, and Marta Quintero, Labour Migration Consultant. "
+      "Sakura Ito, Lawyer, explained the procedure.");
+  CHECK(names(g, NodeKind::Person) == std::vector<std::string>{"Marta Quintero", "Sakura Ito", "Tomas Ferreira"});
+}
