@@ -982,6 +982,9 @@ std::optional<Candidate> candidateIn(const DocumentContext& ctx, const NameRun& 
   const GazetteerMatch* exact = ctx.matchOver(a, b);
   const bool isPlace = exact && exact->entries.front().kind != EntryKind::Organization;
   if (isChiefOfMission(text, a, b)) return std::nullopt;
+  // "the UN Conference Centre", "Exhibition Centre": an event noun and a word for where it is
+  // held name a venue (GUIDELINES: venues are not organizations).
+  if (b - a >= 2 && namesVenueAt(text, b - 1)) return std::nullopt;
   // "the Labour Migration Branch at the ILO": a unit named before its parent.
   const bool unitBeforeParent = a < b && isUnitPhrase(text, a, b) && b < run.sentenceEnd &&
                                 (text.token(b) == "at" || text.token(b) == "of" || text.token(b) == ",");

@@ -546,3 +546,9 @@ TEST_CASE("a short capitalized run at the end of a text is read within the text"
   for (const char* text : {"Harbour Union", "They met the Harbour Union", "Talks with Lakeside Bay", "A B"})
     CHECK_NOTHROW(extractText(text));
 }
+
+TEST_CASE("a conference centre is a venue, not an organization", "[loaders][extract]") {
+  CHECK(names(extractText("The meeting took place at the Lakeside Conference Centre in Nairobi."), NodeKind::Organization).empty());
+  CHECK(names(extractText("Funding came from the Lakeside Development Centre."), NodeKind::Organization) ==
+        std::vector<std::string>{"Lakeside Development Centre"});
+}
