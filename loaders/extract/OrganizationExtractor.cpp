@@ -985,6 +985,9 @@ std::optional<Candidate> candidateIn(const DocumentContext& ctx, const NameRun& 
   // "the UN Conference Centre", "Exhibition Centre": an event noun and a word for where it is
   // held name a venue (GUIDELINES: venues are not organizations).
   if (b - a >= 2 && namesVenueAt(text, b - 1)) return std::nullopt;
+  // "Member of Parliament", "Director Public Service", "Minister Shrestha's Secretariat": a
+  // title or a body's people before the rest is a person's title, not a body's name.
+  if (text.is(a, WordClass::TitleNoun) || text.is(a, WordClass::PeopleNoun)) return std::nullopt;
   // "the Labour Migration Branch at the ILO": a unit named before its parent.
   const bool unitBeforeParent = a < b && isUnitPhrase(text, a, b) && b < run.sentenceEnd &&
                                 (text.token(b) == "at" || text.token(b) == "of" || text.token(b) == ",");

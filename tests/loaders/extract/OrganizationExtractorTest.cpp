@@ -552,3 +552,8 @@ TEST_CASE("a conference centre is a venue, not an organization", "[loaders][extr
   CHECK(names(extractText("Funding came from the Lakeside Development Centre."), NodeKind::Organization) ==
         std::vector<std::string>{"Lakeside Development Centre"});
 }
+
+TEST_CASE("a title or a body's people before the rest of a run make no organization's name", "[loaders][extract]") {
+  CHECK(names(extractText("The Honourable Ana Ruiz, Member of Parliament, announced the funds."), NodeKind::Organization).empty());
+  CHECK(names(extractText("The delegation was led by Ms. Tendai Moyo, Director Harbour Service."), NodeKind::Organization).empty());
+}
