@@ -230,8 +230,11 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentCont
       // "X and Regional Office of ...": an adjective that opens names, then a head.
       const bool adjectivalNext = next + 1 < last && isAdjectivalLead(text.token(next)) &&
                                   (text.is(next + 1, WordClass::LeadingHead) || text.is(next + 1, WordClass::UnitHead));
-      cut = text.is(next, WordClass::LeadingHead) || text.tokens()[next].allCaps || bothNamed || parallel || articleNamed ||
-            people || adjectivalNext;
+      // "the University of Nottingham and PUC-Rio": an acronym after "and" is another body.
+      const std::string_view n = text.token(next);
+      const bool acronymFirst = n.size() >= 2 && std::isupper(static_cast<unsigned char>(n[0])) && std::isupper(static_cast<unsigned char>(n[1]));
+      cut = text.is(next, WordClass::LeadingHead) || text.tokens()[next].allCaps || acronymFirst || bothNamed || parallel ||
+            articleNamed || people || adjectivalNext;
     }
     if (cut) {
       out.emplace_back(start, k);

@@ -557,3 +557,9 @@ TEST_CASE("a title or a body's people before the rest of a run make no organizat
   CHECK(names(extractText("The Honourable Ana Ruiz, Member of Parliament, announced the funds."), NodeKind::Organization).empty());
   CHECK(names(extractText("The delegation was led by Ms. Tendai Moyo, Director Harbour Service."), NodeKind::Organization).empty());
 }
+
+TEST_CASE("an acronym after 'and' in a run starts another body", "[loaders][extract]") {
+  const auto orgs = names(extractText("Professor Silva, from the University of Lakeside and PUC-Rio, spoke."), NodeKind::Organization);
+  CHECK(std::find(orgs.begin(), orgs.end(), "University of Lakeside") != orgs.end());
+  CHECK(std::find(orgs.begin(), orgs.end(), "University of Lakeside and PUC-Rio") == orgs.end());
+}
