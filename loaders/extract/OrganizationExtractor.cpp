@@ -202,6 +202,10 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentCont
     bool cut = false;
     if (w == "-") {
       cut = text.is(next, WordClass::LeadingHead);
+    } else if (w == "at") {
+      // "the Issam Fares Institute ... at the American University of Beirut": a body, "at", and
+      // the body it belongs to.
+      cut = k > start + 1 && isOrganizationPhrase(ctx, start, k) && isOrganizationPhrase(ctx, next, last);
     } else if (w == "of") {
       // A unit, then its parent; or a body named by its head, then the one it belongs to ("State
       // Migration Service of the Armenian Ministry of Territorial Administration").
@@ -216,7 +220,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> splitRun(const DocumentCont
     } else if (text.is(k, WordClass::Conjunction)) {
       std::uint32_t segmentEnd = next;
       while (segmentEnd < last && !text.is(segmentEnd, WordClass::Conjunction) &&
-             text.token(segmentEnd) != "of" && text.token(segmentEnd) != "-")
+             text.token(segmentEnd) != "of" && text.token(segmentEnd) != "-" && text.token(segmentEnd) != "at")
         ++segmentEnd;
       const bool bothNamed = isOrganizationPhrase(ctx, start, k) && hasHeadWord(text, next, segmentEnd);
       // "Global Programme against ... and Global Maritime Crime Programme": two names alike.
