@@ -404,7 +404,9 @@ std::string eventName(const DocumentContext& ctx, std::uint32_t noun, const Sent
     const std::string_view next = text.token(last);
     if (isOpenQuote(next)) {
       last = std::min(closingQuote(text, last, s.endToken) + 1, s.endToken);
-    } else if ((next == "on" || next == "of" || next == "for" || next == "about" || next == "entitled" || next == "titled") &&
+    } else if ((next == "on" || next == "of" || next == "for" || next == "about" || next == "entitled" || next == "titled" ||
+                // "study linking migrant workers' rights with the care economy": what it is about
+                (next.ends_with("ing") && !text.tokens()[last].capitalized && !text.lowerIs(last, WordClass::NameStop))) &&
                !(next == "on" && last + 1 < s.endToken &&
                  (text.tokens()[last + 1].number || monthNumber(text.token(last + 1))))) {  // "forum on 3 May"
       std::uint32_t k = last + 1;
@@ -781,7 +783,7 @@ void rolesAtVerb(const DocumentContext& ctx, std::uint32_t si, std::uint32_t i, 
   const std::string_view w = text.lower(i);
   // Most tokens are none of these words: one lookup rules them out.
   constexpr WordClassMask VERBS = Lexicon::bit(WordClass::OrganizingVerb) | Lexicon::bit(WordClass::ParticipatingVerb) |
-                                  Lexicon::bit(WordClass::PassiveAuxiliary);
+                                  Lexicon::bit(WordClass::PassiveAuxiliary) | Lexicon::bit(WordClass::LaunchVerb);
   if (!(text.classes(i, true) & VERBS)) return;
   const bool passive = isPassive(text, i, s.firstToken);
   if (isOrganizingVerb(w)) out.organizingVerb = true;
@@ -791,6 +793,13 @@ void rolesAtVerb(const DocumentContext& ctx, std::uint32_t si, std::uint32_t i, 
       out.roles.push_back(Found{Role::Organizer, "role.active-subject", std::move(subject)});
     else if (si > 0 && pronounSubjectBefore(text, s.firstToken, i))
       out.roles.push_back(Found{Role::Organizer, "role.pronoun-subject", organizationsOf(ctx, text.sentences()[si - 1])});
+  }
+  // "The ILO and the Institute will unveil the findings of a first study": who launches the
+  // thing the event is the launch of organizes it.
+  if (text.lowerIs(i, WordClass::LaunchVerb) && !isOrganizingVerb(w) && !passive && trigger && *trigger > i &&
+      *trigger <= i + 8 && !text.lowerIs(*trigger, WordClass::EventNoun)) {
+    auto subject = subjectBefore(ctx, s.firstToken, i);
+    if (!subject.empty()) out.roles.push_back(Found{Role::Organizer, "role.launch-subject", std::move(subject)});
   }
   // "experts joined IOM Viet Nam and the Ministry ... at a two-day workshop": the hosts.
   if (w == "joined" && !passive && trigger) {

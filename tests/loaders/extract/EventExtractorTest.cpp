@@ -638,3 +638,13 @@ TEST_CASE("a sentence about 'the event' names its parts, not events of their own
       "The event will feature the presentation and debate of two policy papers.");
   CHECK(names(g, NodeKind::Event).size() == 1);
 }
+
+TEST_CASE("who unveils the thing an event launches organizes it, and the thing's participle belongs to its name", "[loaders][extract]") {
+  const auto g = extractText(
+      "Harbour Workers Union to unveil study linking dock workers' rights with the care economy\n\n"
+      "The Harbour Workers Union and the Lakeside Institute will unveil the findings of a first study on dock safety.");
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(e->name == "Launch of the study linking dock workers' rights with the care economy");
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"Harbour Workers Union", "Lakeside Institute"});
+}
