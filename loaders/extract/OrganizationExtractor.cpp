@@ -1147,7 +1147,34 @@ void namedByKindNoun(State& s) {
     }
 }
 
-// 5c. "IOM's African Capacity Building Center (ACBC)", "the European Commission's Knowledge
+// 5c. "PBI organized a virtual seminar", "JaCER held the 2nd Practical Training": an acronym the
+//     page never expands, as the subject of an active organizing verb, names the organization
+//     that organizes; the acronym names it wherever the page uses it.
+void acronymsThatOrganize(State& s) {
+  DocumentContext& ctx = s.ctx;
+  const Text& text = ctx.text;
+  const auto n = static_cast<std::uint32_t>(text.tokens().size());
+  for (const Sentence& sentence : text.sentences())
+    for (std::uint32_t i = sentence.firstToken; i + 1 < sentence.endToken; ++i) {
+      const std::string_view w = text.token(i);
+      const bool twoCapitals = w.size() >= 2 && w.size() <= 8 && std::isupper(static_cast<unsigned char>(w[0])) &&
+                               std::count_if(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) >= 2;
+      if (!twoCapitals || text.tokens()[i].number || ctx.overlaps(i, i + 1) || ctx.matchAt(i) || s.byAcronym.contains(w)) continue;
+      std::uint32_t verb = i + 1;
+      while (verb < sentence.endToken && verb < i + 3 && (text.lower(verb) == "has" || text.lower(verb) == "have" || text.lower(verb) == "will" ||
+                                                        text.lower(verb) == "also" || text.lower(verb) == "jointly"))
+        ++verb;
+      if (verb >= sentence.endToken || !text.lowerIs(verb, WordClass::OrganizingVerb) ||
+          (verb + 1 < sentence.endToken && text.lower(verb + 1) == "by"))
+        continue;
+      const std::uint32_t node = addOrganization(s, w, w, {});
+      s.byAcronym[std::string(w)] = node;
+      for (std::uint32_t k = 0; k < n; ++k)
+        if (text.token(k) == w && !ctx.overlaps(k, k + 1)) ctx.add(Mention{NodeKind::Organization, k, k + 1, node});
+    }
+}
+
+// 5d. "IOM's African Capacity Building Center (ACBC)", "the European Commission's Knowledge
 //     Centre on Migration and Demography": a body named by a unit's head word after another's
 //     possessive is its unit, however the rules above found it.
 void unitsAfterPossessive(State& s) {
@@ -1233,6 +1260,7 @@ void OrganizationExtractor::run(DocumentContext& ctx) const {
   quotedNames(s);
   patternOrganizations(s);
   namedByKindNoun(s);
+  acronymsThatOrganize(s);
   unitsAfterPossessive(s);
   bareMinistry(s);
   statesGovernments(s);

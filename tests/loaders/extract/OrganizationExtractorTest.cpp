@@ -563,3 +563,13 @@ TEST_CASE("an acronym after 'and' in a run starts another body", "[loaders][extr
   CHECK(std::find(orgs.begin(), orgs.end(), "University of Lakeside") != orgs.end());
   CHECK(std::find(orgs.begin(), orgs.end(), "University of Lakeside and PUC-Rio") == orgs.end());
 }
+
+TEST_CASE("an acronym the page never expands, as the subject of an organizing verb, names an organization", "[loaders][extract]") {
+  const auto g = extractText("Last Thursday, HWBI organized a virtual seminar on dock work. HWBI thanks all speakers.");
+  CHECK(names(g, NodeKind::Organization) == std::vector<std::string>{"HWBI"});
+  const DocNode* e = firstEvent(g);
+  REQUIRE(e);
+  CHECK(targets(g, e, Relation::Organizer) == std::vector<std::string>{"HWBI"});
+  // Before no organizing verb, an acronym names nothing.
+  CHECK(names(extractText("The COVID response was discussed at a seminar on 3 May 2021."), NodeKind::Organization).empty());
+}
