@@ -884,9 +884,10 @@ bool sameKind(std::string_view a, std::string_view b) {
 // to the recommendations of a workshop which took place in May 2008"). Releases report what
 // happened days or weeks before they were written: an event dated two months or more before
 // the page, for which the page names no organizer, partner, sponsor or participant, is
-// background.
+// background; a body named in the event's name ("the 25th African Union Summit") is no role the
+// page gives it.
 bool isBackground(const Event& e, const Date& page) {
-  if (e.hasRole || !e.owners.empty() || !e.start.year || !e.start.month || !page.year || !page.month) return false;
+  if (e.hasRole || !e.start.year || !e.start.month || !page.year || !page.month) return false;
   const auto days = [](const Date& d) { return d.year * 372 + d.month * 31 + std::max(d.day, 1); };
   return days(page) - days(e.start) > 62;
 }

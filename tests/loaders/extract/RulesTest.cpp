@@ -153,6 +153,11 @@ TEST_CASE("a definite noun phrase names the event already introduced", "[loaders
   const auto k = extractText(
       "UNHCR held a workshop on refugee law in Amman on 3 May 2017. UNHCR held a meeting with donors in Geneva on 9 June 2017.");
   CHECK(eventCount(k) == 2);
+  // A body named in the earlier event's name gives it no role.
+  const auto owned = extractText(
+      "Nairobi, 10 December 2015 - The IOM is organizing a regional meeting in Nairobi on 14 December 2015. "
+      "It builds on the declaration adopted by the 25th Harbour Union Summit in Johannesburg in June 2015.");
+  CHECK(eventCount(owned) == 1);
 }
 
 TEST_CASE("launches: a programme launched on a date is an event, one launched in passing is not", "[loaders][extract][rules]") {
@@ -334,6 +339,11 @@ TEST_CASE("an event the page recalls from months before, with no one's role, is 
       "Nairobi, 10 October 2008 - The IOM is organizing a training workshop for officials in Nairobi on 15 October 2008. "
       "The ILO organized a regional workshop in May 2008 in Addis Ababa.");
   CHECK(eventCount(k) == 2);
+  // A body named in the earlier event's name gives it no role.
+  const auto owned = extractText(
+      "Nairobi, 10 December 2015 - The IOM is organizing a regional meeting in Nairobi on 14 December 2015. "
+      "It builds on the declaration adopted by the 25th Harbour Union Summit in Johannesburg in June 2015.");
+  CHECK(eventCount(owned) == 1);
 }
 
 TEST_CASE("a name a quote is attributed to is a person's, with two particles", "[loaders][extract][rules]") {
