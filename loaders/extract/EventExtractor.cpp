@@ -443,7 +443,7 @@ bool isDefinite(const Text& text, std::uint32_t first, const Sentence& s) {
 // `noun`, auxiliaries and then an organizing verb, or "take/took/takes place".
 bool isHeldRightAfter(const Text& text, std::uint32_t noun, const Sentence& s) {
   std::uint32_t k = noun + 1;
-  while (k < s.endToken && k < noun + 4 && (text.lowerIs(k, WordClass::PassiveAuxiliary) || text.lower(k) == "will")) ++k;
+  while (k < s.endToken && k < noun + 4 && (text.lowerIs(k, WordClass::PassiveAuxiliary) || text.lowerIs(k, WordClass::VerbLead))) ++k;
   if (k >= s.endToken) return false;
   if (text.lowerIs(k, WordClass::OrganizingVerb)) return true;
   const std::string_view w = text.lower(k);

@@ -18,7 +18,7 @@ constexpr std::array<std::string_view, WORD_CLASS_COUNT> CLASS_NAMES = {
     "participating-verb", "passive-auxiliary", "list-word", "not-event-after",   "event-adjective",
     "name-stop",   "launched-thing",  "headline-verb",      "activity-noun",
     "launch-verb", "project-word", "region", "organizer-noun", "partner-noun", "sponsor-noun",
-    "head-link",   "conjunction",     "article",            "speech-verb",       "sending-state-head", "people-noun", "system-noun", "kind-noun", "region-noun", "background-cue", "romance-head", "event-reference", "clause-opener", "gathering-verb", "role-modifier", "determiner", "city-state", "event-noun",
+    "head-link",   "conjunction",     "article",            "speech-verb",       "sending-state-head", "people-noun", "system-noun", "kind-noun", "region-noun", "background-cue", "romance-head", "event-reference", "clause-opener", "gathering-verb", "role-modifier", "determiner", "city-state", "city-suffix", "verb-lead", "event-noun",
     "role-phrase-start"};
 
 constexpr std::array<std::string_view, 12> EVENT_TYPES = {"Conference", "Roundtable", "Workshop", "Meeting",

@@ -58,10 +58,12 @@ enum class WordClass : std::uint8_t {
   RoleModifier,       // role-modifier
   Determiner,         // determiner
   CityState,          // city-state
+  CitySuffix,         // city-suffix
+  VerbLead,           // verb-lead
   EventNoun,          // event-noun: set from event_nouns.tsv (the nouns with a type)
   RolePhraseStart,    // role-phrase-start: set from role_phrases.tsv (their first words)
 };
-inline constexpr std::size_t WORD_CLASS_COUNT = 44;
+inline constexpr std::size_t WORD_CLASS_COUNT = 46;
 static_assert(WORD_CLASS_COUNT == static_cast<std::size_t>(WordClass::RolePhraseStart) + 1, "a class without a name");
 
 /// A set of word classes: bit 1 << WordClass for each.

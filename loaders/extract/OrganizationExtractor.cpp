@@ -1161,9 +1161,7 @@ void acronymsThatOrganize(State& s) {
                                std::count_if(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) >= 2;
       if (!twoCapitals || text.tokens()[i].number || ctx.overlaps(i, i + 1) || ctx.matchAt(i) || s.byAcronym.contains(w)) continue;
       std::uint32_t verb = i + 1;
-      while (verb < sentence.endToken && verb < i + 3 && (text.lower(verb) == "has" || text.lower(verb) == "have" || text.lower(verb) == "will" ||
-                                                        text.lower(verb) == "also" || text.lower(verb) == "jointly"))
-        ++verb;
+      while (verb < sentence.endToken && verb < i + 3 && text.lowerIs(verb, WordClass::VerbLead)) ++verb;
       if (verb >= sentence.endToken || !text.lowerIs(verb, WordClass::OrganizingVerb) ||
           (verb + 1 < sentence.endToken && text.lower(verb + 1) == "by"))
         continue;

@@ -77,7 +77,8 @@ bool cityInContext(const DocumentContext& ctx, const GazetteerMatch& m, const Ci
     // city's name: "in Kumamoto City", "Cebu City"; nor a postcode: "London WC2B 6NB".)
     const std::string_view w = text.token(m.end);
     const bool postcode = std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-    if (next.word && next.capitalized && !ctx.at(m.end) && !monthNumber(w) && w != "City" && !postcode) return false;
+    if (next.word && next.capitalized && !ctx.at(m.end) && !monthNumber(w) && !text.is(m.end, WordClass::CitySuffix) && !postcode)
+      return false;
   }
   // Towns named like continents and regions ("Asia" in the Philippines) mean the region (below).
   // Weekday abbreviations ("Mon, 19 April") are no towns either.
