@@ -303,13 +303,24 @@ std::optional<DateMention> findRelativeDate(const Text& text, std::uint32_t firs
   return std::nullopt;
 }
 
+namespace {
+
+// "2024-11-08": ten characters, digits but for the two dashes.
+bool isIsoDate(std::string_view s) {
+  if (s.size() != 10) return false;
+  for (std::size_t k = 0; k < 10; ++k)
+    if ((k == 4 || k == 7) ? s[k] != '-' : !std::isdigit(static_cast<unsigned char>(s[k]))) return false;
+  return true;
+}
+
+}  // namespace
+
 std::optional<Date> numericDate(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!std::isdigit(static_cast<unsigned char>(s[i])) || (i > 0 && std::isalnum(static_cast<unsigned char>(s[i - 1]))))
       continue;
     // "date 2024-11-08", "Published: 2019-11-06": an ISO date, as scrapers and sites stamp pages.
-    if (const std::string_view iso = s.substr(i, 10); iso.size() == 10 && iso[4] == '-' && iso[7] == '-' &&
-                                                       (i + 10 == s.size() || !std::isalnum(static_cast<unsigned char>(s[i + 10]))))
+    if (const std::string_view iso = s.substr(i, 10); isIsoDate(iso) && (i + 10 == s.size() || !std::isalnum(static_cast<unsigned char>(s[i + 10]))))
       if (const auto d = parseDate(iso); d && d->year >= 1900 && d->year <= 2100) return d;
     int parts[3] = {0, 0, 0};
     std::size_t j = i, digits = 0;

@@ -705,9 +705,9 @@ void findEventNoun(const DocumentContext& ctx, const Sentence& s, SentenceTrigge
       t = "Other";
     else if (text.lowerIs(i, WordClass::EventReference)) {
       out.genericReference = true;
-      // "The event will feature the presentation and debate of two papers": a sentence about
-      // the event introduced names its parts, not events of their own (but "The event follows
-      // the meeting organized by X" names another).
+      // "The event will feature the presentation and debate of two papers": in a sentence about
+      // the event introduced, event nouns name its parts, not events of their own (but "The
+      // event follows the meeting organized by X" names another; a launch is read as ever).
       if (i == s.firstToken + 1 && isDefinite(text, i, s) && !out.trigger && !recalls) return;
     }
     if ((w == "activities" || w == "events") && at > s.firstToken &&

@@ -19,6 +19,7 @@ struct State {
   DocumentContext& ctx;
   std::map<std::string, std::uint32_t, std::less<>> byAcronym;  // acronym defined in this document -> organization node
   std::map<std::uint32_t, std::string> shortName;  // org node -> acronym for office names
+  std::vector<std::uint32_t> matchedOrganizations = {};  // the gazetteer organizations the page names, sorted
 };
 
 bool looksLikeAcronym(const Text& text, std::uint32_t i) {
@@ -135,8 +136,8 @@ bool isOrganizationPhrase(const DocumentContext& ctx, std::uint32_t first, std::
   // ...", "Sri Lanka Bureau of Foreign Employment".
   const GazetteerMatch* state = ctx.matchAt(first);
   const bool afterState = state && state->first == first && state->end < end && hasEntry(*state, EntryKind::Country);
-  // Or a longer place's name: "Prince Edward Island Association for Newcomers to Canada" (three
-  // capitalized words, none a title's or a body's people's, then the head and its link).
+  // Or a longer place's name: "Prince Edward Island Association for Newcomers to Canada" (two or
+  // three capitalized words, none a title's or a body's people's, then the head and its link).
   auto afterLongName = [&](std::uint32_t head) {
     if (head >= end || end - head < 3) return false;
     for (std::uint32_t k = first; k < head; ++k)
@@ -276,19 +277,19 @@ std::optional<std::uint32_t> gazetteerParentOf(const Gazetteer& gazetteer, std::
   return std::nullopt;
 }
 
-// The parent a gazetteer body `e`, spelled `surface` here, is an office of on this page: the
-// parent the list gives it where the page names that parent too, in the body's name ("OSCE
+// The parent a gazetteer body `e`, spelled `surface` here, is an office of on this page. Where
+// the list gives `e` a parent: that parent if the page names it too, in the body's name ("OSCE
 // Office for ...") or anywhere else (GUIDELINES: a unit named on its own whose parent the text
-// gives); else the body its name is made from ("African Union Commission").
-std::optional<std::uint32_t> parentOnPage(const DocumentContext& ctx, const OrganizationEntry& e, std::string_view surface) {
-  if (e.parent.empty()) return gazetteerParentOf(ctx.gazetteer, e.name);
-  const auto parent = ctx.gazetteer.organizationByName(e.parent);
+// gives), else none. Where it gives none: the body `e`'s name is made from ("African Union
+// Commission").
+std::optional<std::uint32_t> parentOnPage(const State& s, const OrganizationEntry& e, std::string_view surface) {
+  if (e.parent.empty()) return gazetteerParentOf(s.ctx.gazetteer, e.name);
+  const auto parent = s.ctx.gazetteer.organizationByName(e.parent);
   if (!parent) return std::nullopt;
-  const OrganizationEntry& p = ctx.gazetteer.organization(*parent);
-  bool named = surface.starts_with(p.name + " ");
+  const OrganizationEntry& p = s.ctx.gazetteer.organization(*parent);
+  bool named = surface.starts_with(p.name + " ") ||
+               std::binary_search(s.matchedOrganizations.begin(), s.matchedOrganizations.end(), *parent);
   for (const std::string& acronym : p.acronyms) named = named || surface.starts_with(acronym + " ");
-  for (const GazetteerMatch& m : ctx.matches)
-    for (const EntryRef& ref : m.entries) named = named || (ref.kind == EntryKind::Organization && ref.index == *parent);
   return named ? parent : std::nullopt;
 }
 
@@ -352,7 +353,7 @@ void acronymDefinitions(State& s) {
     if (!known && !isOrganizationPhrase(s.ctx, first, end) && !hasHeadWord(text, first, end)) continue;
     if (s.ctx.overlaps(first, end)) continue;
     const std::string surface(text.span(first, end));
-    if (const auto parent = known ? parentOnPage(s.ctx, *known, surface) : std::nullopt) {
+    if (const auto parent = known ? parentOnPage(s, *known, surface) : std::nullopt) {
       const std::uint32_t office = gazetteerUnit(s, *known, *parent, surface);
       s.ctx.graph.addName(office, acronym);
       s.ctx.add(Mention{NodeKind::Office, first, end, office});
@@ -417,7 +418,7 @@ void knownOrganizations(State& s) {
       // "WHO: International Center La Strada": a media advisory's label, not the WHO.
       if (const Sentence& in = text.sentences()[text.sentenceOf(m.first)]; m.first == in.firstToken && opensWithLabel(text, in, "who"))
         break;
-      if (const auto parent = parentOnPage(s.ctx, e, text.span(m.first, m.end))) {
+      if (const auto parent = parentOnPage(s, e, text.span(m.first, m.end))) {
         const std::uint32_t office = gazetteerUnit(s, e, *parent, text.span(m.first, m.end));
         s.ctx.add(Mention{NodeKind::Office, m.first, m.end, office});
         break;
@@ -994,7 +995,7 @@ std::optional<Candidate> candidateIn(const DocumentContext& ctx, const NameRun& 
   if (b - a >= 2 && namesVenueAt(text, b - 1)) return std::nullopt;
   // "Member of Parliament", "Director Public Service", "Minister Shrestha's Secretariat": a
   // title or a body's people before the rest is a person's title, not a body's name.
-  if (text.is(a, WordClass::TitleNoun) || text.is(a, WordClass::PeopleNoun)) return std::nullopt;
+  if (a < b && (text.is(a, WordClass::TitleNoun) || text.is(a, WordClass::PeopleNoun))) return std::nullopt;
   // "the Labour Migration Branch at the ILO": a unit named before its parent.
   const bool unitBeforeParent = a < b && isUnitPhrase(text, a, b) && b < run.sentenceEnd &&
                                 (text.token(b) == "at" || text.token(b) == "of" || text.token(b) == ",");
@@ -1154,22 +1155,28 @@ void acronymsThatOrganize(State& s) {
   DocumentContext& ctx = s.ctx;
   const Text& text = ctx.text;
   const auto n = static_cast<std::uint32_t>(text.tokens().size());
+  std::map<std::string, std::uint32_t, std::less<>> found;  // acronym -> its organization
   for (const Sentence& sentence : text.sentences())
     for (std::uint32_t i = sentence.firstToken; i + 1 < sentence.endToken; ++i) {
       const std::string_view w = text.token(i);
       const bool twoCapitals = w.size() >= 2 && w.size() <= 8 && std::isupper(static_cast<unsigned char>(w[0])) &&
                                std::count_if(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) >= 2;
-      if (!twoCapitals || text.tokens()[i].number || ctx.overlaps(i, i + 1) || ctx.matchAt(i) || s.byAcronym.contains(w)) continue;
+      if (!twoCapitals || text.tokens()[i].number || ctx.overlaps(i, i + 1) || ctx.matchAt(i) || s.byAcronym.contains(w) ||
+          found.contains(w))
+        continue;
       std::uint32_t verb = i + 1;
       while (verb < sentence.endToken && verb < i + 3 && text.lowerIs(verb, WordClass::VerbLead)) ++verb;
       if (verb >= sentence.endToken || !text.lowerIs(verb, WordClass::OrganizingVerb) ||
           (verb + 1 < sentence.endToken && text.lower(verb + 1) == "by"))
         continue;
-      const std::uint32_t node = addOrganization(s, w, w, {});
-      s.byAcronym[std::string(w)] = node;
-      for (std::uint32_t k = 0; k < n; ++k)
-        if (text.token(k) == w && !ctx.overlaps(k, k + 1)) ctx.add(Mention{NodeKind::Organization, k, k + 1, node});
+      found.emplace(std::string(w), addOrganization(s, w, w, {}));
     }
+  if (found.empty()) return;
+  // One pass names them all wherever the page uses them.
+  for (std::uint32_t k = 0; k < n; ++k)
+    if (const auto it = found.find(text.token(k)); it != found.end() && !ctx.overlaps(k, k + 1))
+      ctx.add(Mention{NodeKind::Organization, k, k + 1, it->second});
+  s.byAcronym.insert(found.begin(), found.end());
 }
 
 // 5d. "IOM's African Capacity Building Center (ACBC)", "the European Commission's Knowledge
@@ -1252,6 +1259,10 @@ std::string officeKey(std::string_view canonical) { return "office/" + slug(cano
 
 void OrganizationExtractor::run(DocumentContext& ctx) const {
   State s{ctx, {}, {}};
+  for (const GazetteerMatch& m : ctx.matches)
+    for (const EntryRef& ref : m.entries)
+      if (ref.kind == EntryKind::Organization) s.matchedOrganizations.push_back(ref.index);
+  std::sort(s.matchedOrganizations.begin(), s.matchedOrganizations.end());
   acronymDefinitions(s);
   knownOrganizations(s);
   offices(s);

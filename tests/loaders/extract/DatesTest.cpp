@@ -113,5 +113,6 @@ TEST_CASE("a page's numeric stamp: day and month in either order, or ISO", "[loa
   CHECK(numericDate("Posted 15/02/2011 by admin")->iso() == "2011-02-15");
   CHECK(numericDate(" date 2024-11-08 Australia Hosts Annual Meeting")->iso() == "2024-11-08");
   CHECK_FALSE(numericDate("call 2024-11-081 now").has_value());
+  CHECK_FALSE(numericDate("code 2024-1/-05").has_value());
   CHECK_FALSE(numericDate("about 150 people").has_value());
 }
